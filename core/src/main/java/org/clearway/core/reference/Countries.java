@@ -1,0 +1,30 @@
+package org.clearway.core.reference;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** ISO 3166-1 alpha-2 countries with their English short names, from the bundled derived file. */
+final class Countries {
+    static final String FILE = "countries/country-codes.csv";
+
+    private final Map<String, String> names;
+
+    private Countries(Map<String, String> names) { this.names = Map.copyOf(names); }
+
+    /** Rows without an alpha-2 code (e.g. areas without an ISO code) are left out. */
+    static Countries load() {
+        Map<String, String> names = new HashMap<>(512);
+        CsvResource.forEachRow(FILE, row -> {
+            String code = CsvResource.field(row, 0);
+            if (code.matches("[A-Z]{2}")) names.put(code, CsvResource.field(row, 1));
+        });
+        return new Countries(names);
+    }
+
+    boolean contains(CountryCode code) { return code != null && names.containsKey(code.value()); }
+
+    Optional<String> name(CountryCode code) { return code == null ? Optional.empty() : Optional.ofNullable(names.get(code.value())); }
+
+    int size() { return names.size(); }
+}

@@ -1,0 +1,28 @@
+package org.clearway.core.reference;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Loads one HS edition from a bundled file of the datasets/harmonized-system layout
+ * (section,hscode,description,parent,level). Keeps chapters, headings and subheadings; skips the
+ * "TOTAL" row and blank lines. A chapter's parent upstream is "TOTAL", kept here as no parent.
+ */
+final class HsNomenclatureLoader {
+    private HsNomenclatureLoader() {}
+
+    static HsNomenclature load(String edition, LocalDate inForceFrom, String file) {
+        Map<String, HsEntry> entries = new HashMap<>(8192);
+        CsvResource.forEachRow(file, row -> {
+            String code = CsvResource.field(row, 1);
+            String levelText = CsvResource.field(row, 4);
+            if (!code.matches("[0-9]{2}|[0-9]{4}|[0-9]{6}") || !levelText.equals(String.valueOf(code.length()))) return;
+            String parent = CsvResource.field(row, 3);
+            entries.put(code, new HsEntry(code, CsvResource.field(row, 2), code.length(),
+                    parent.equals("TOTAL") ? null : parent));
+        });
+        if (entries.isEmpty()) throw new IllegalStateException("no HS entries in " + file);
+        return new HsNomenclature(edition, inForceFrom, entries);
+    }
+}

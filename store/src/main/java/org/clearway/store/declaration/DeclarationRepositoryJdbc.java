@@ -1,0 +1,199 @@
+package org.clearway.store.declaration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.clearway.core.declaration.DeclarationType;
+import org.clearway.core.lifecycle.DeclarationEvent;
+import org.clearway.core.lifecycle.DeclarationStatus;
+import org.clearway.core.lifecycle.EventType;
+import org.clearway.core.risk.Lane;
+import org.clearway.store.Database;
+import org.clearway.store.Page;
+import org.clearway.store.SqlStates;
+import org.clearway.store.audit.AuditLogJdbc;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Declarations and their lifecycle events in PostgreSQL. Every state change (lodge, act) writes the
+ * declaration, its events and an audit entry in one transaction: all of it or none of it.
+ */
+public final class DeclarationRepositoryJdbc {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = """
+            mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration::text AS declaration,
+            assessment::text AS assessment, version, lodged_at, updated_at""";
+
+    private final Jdbi jdbi;
+    private final AuditLogJdbc audit;
+    private final Clock clock;
+
+    public DeclarationRepositoryJdbc(Database db, AuditLogJdbc audit, Clock clock) {
+        this.jdbi = db.jdbi();
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Optional<StoredDeclaration> find(String mrn) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM declarations WHERE mrn = :mrn")
+                .bind("mrn", mrn).map(DeclarationRepositoryJdbc::declaration).findOne());
+    }
+
+    public Optional<StoredDeclaration> findByLrn(String declarantId, String lrn) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM declarations WHERE declarant_id = :declarantId AND lrn = :lrn")
+                .bind("declarantId", declarantId).bind("lrn", lrn).map(DeclarationRepositoryJdbc::declaration).findOne());
+    }
+
+    /** The declarations matching the query, newest first, with how many match in all. */
+    public Page<StoredDeclaration> list(DeclarationQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> args = new LinkedHashMap<>();
+        filter(where, args, "owner = :owner", "owner", q.owner());
+        filter(where, args, "status = :status", "status", q.status() == null ? null : q.status().name());
+        filter(where, args, "lane = :lane", "lane", q.lane() == null ? null : q.lane().name());
+        filter(where, args, "type = :type", "type", q.type() == null ? null : q.type().name());
+        filter(where, args, "lodged_at >= :lodgedFrom", "lodgedFrom", q.lodgedFrom());
+        filter(where, args, "lodged_at < :lodgedTo", "lodgedTo", q.lodgedTo());
+        filter(where, args, "declarant_id = :declarantId", "declarantId", q.declarantId());
+        return jdbi.inTransaction(tx -> {
+            long total = tx.createQuery("SELECT count(*) FROM declarations" + where)
+                    .bindMap(args).mapTo(Long.class).one();
+            List<StoredDeclaration> items = tx.createQuery("SELECT " + COLUMNS + " FROM declarations" + where
+                            + " ORDER BY lodged_at DESC, mrn DESC LIMIT :limit OFFSET :offset")
+                    .bindMap(args).bind("limit", q.limit()).bind("offset", q.offset())
+                    .map(DeclarationRepositoryJdbc::declaration).list();
+            return new Page<>(items, total, q.limit(), q.offset());
+        });
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> args, String condition, String name, Object value) {
+        if (value == null) return;
+        where.append(" AND ").append(condition);
+        args.put(name, value);
+    }
+
+    /**
+     * Lodges a declaration in one transaction: takes the next MRN sequence number, lets {@code decide}
+     * build the MRN and decide status, lane and events from it, and stores the declaration, its events
+     * and an audit entry.
+     *
+     * @throws LrnAlreadyUsed if the declarant already lodged this LRN (nothing is stored; re-read it)
+     */
+    public StoredDeclaration lodge(NewDeclaration n, Function<Long, Lodgement> decide) {
+        Instant at = n.at().truncatedTo(ChronoUnit.MICROS);
+        try {
+            return jdbi.inTransaction(tx -> {
+                long sequence = tx.createQuery("SELECT nextval('mrn_seq')").mapTo(Long.class).one();
+                Lodgement l = decide.apply(sequence);
+                StoredDeclaration stored = tx.createQuery("""
+                        INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash,
+                                                  declaration, assessment, version, lodged_at, updated_at)
+                        VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, :contentHash,
+                                CAST(:declaration AS jsonb), CAST(:assessment AS jsonb), 1, :at, :at)
+                        RETURNING\s""" + COLUMNS)
+                        .bind("mrn", l.mrn()).bind("owner", n.owner()).bind("declarantId", n.declarantId())
+                        .bind("lrn", n.lrn()).bind("type", n.type().name()).bind("status", l.status().name())
+                        .bind("lane", l.lane() == null ? null : l.lane().name()).bind("contentHash", n.contentHash())
+                        .bind("declaration", n.declarationJson()).bind("assessment", l.assessmentJson())
+                        .bind("at", at)
+                        .map(DeclarationRepositoryJdbc::declaration).one();
+                appendEvents(tx, l.mrn(), l.events());
+                ObjectNode detail = JSON.createObjectNode()
+                        .put("declarantId", n.declarantId()).put("lrn", n.lrn()).put("type", n.type().name())
+                        .put("status", l.status().name()).put("lane", l.lane() == null ? null : l.lane().name())
+                        .put("contentHash", n.contentHash());
+                l.events().forEach(e -> detail.withArray("events").add(e.type().name()));
+                audit.append(tx, n.actor(), "declaration.lodge", l.mrn(), detail.toString(), at);
+                return stored;
+            });
+        } catch (RuntimeException e) {
+            if (SqlStates.isUniqueViolation(e, "declarations_declarant_lrn_unique")) throw new LrnAlreadyUsed(n.declarantId(), n.lrn());
+            throw e;
+        }
+    }
+
+    /**
+     * Acts on a declaration in one transaction: locks its row, lets the pure {@code change} decide
+     * from the declaration as it stands, and writes the result with its events and audit entry.
+     * A refusal writes nothing.
+     */
+    public ActResult act(String mrn, String actor, Function<StoredDeclaration, Change> change) {
+        return jdbi.inTransaction(tx -> {
+            Optional<StoredDeclaration> locked = tx.createQuery("SELECT " + COLUMNS + " FROM declarations WHERE mrn = :mrn FOR UPDATE")
+                    .bind("mrn", mrn).map(DeclarationRepositoryJdbc::declaration).findOne();
+            if (locked.isEmpty()) return new ActResult.NotFound(mrn);
+            StoredDeclaration current = locked.get();
+            return switch (change.apply(current)) {
+                case Change.Refuse r -> new ActResult.Refused(r.message(), current);
+                case Change.Apply a -> new ActResult.Applied(apply(tx, current, actor, a));
+            };
+        });
+    }
+
+    private StoredDeclaration apply(Handle tx, StoredDeclaration current, String actor, Change.Apply a) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        StoredDeclaration updated = tx.createQuery("""
+                        UPDATE declarations SET status = :status, lane = COALESCE(:lane, lane),
+                               declaration = COALESCE(CAST(:declaration AS jsonb), declaration),
+                               content_hash = COALESCE(:contentHash, content_hash),
+                               assessment = COALESCE(CAST(:assessment AS jsonb), assessment),
+                               version = version + 1, updated_at = :now
+                        WHERE mrn = :mrn
+                        RETURNING\s""" + COLUMNS)
+                .bind("status", a.status().name()).bind("lane", a.lane() == null ? null : a.lane().name())
+                .bind("declaration", a.declarationJson()).bind("contentHash", a.contentHash())
+                .bind("assessment", a.assessmentJson()).bind("now", now).bind("mrn", current.mrn())
+                .map(DeclarationRepositoryJdbc::declaration).one();
+        appendEvents(tx, current.mrn(), a.events());
+        audit.append(tx, actor, a.auditAction(), current.mrn(), a.auditDetail(), now);
+        return updated;
+    }
+
+    /** The declaration's lifecycle events in the order they happened (and were recorded). */
+    public List<DeclarationEvent> events(String mrn) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM declaration_events WHERE mrn = :mrn ORDER BY at, id")
+                .bind("mrn", mrn).map((rs, ctx) -> new DeclarationEvent(
+                        EventType.valueOf(rs.getString("type")), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        status(rs.getString("from_status")), DeclarationStatus.valueOf(rs.getString("to_status")),
+                        rs.getString("detail")))
+                .list());
+    }
+
+    private static void appendEvents(Handle tx, String mrn, List<DeclarationEvent> events) {
+        if (events.isEmpty()) return;
+        var batch = tx.prepareBatch("""
+                INSERT INTO declaration_events (mrn, type, at, actor, from_status, to_status, detail)
+                VALUES (:mrn, :type, :at, :actor, :from, :to, :detail)""");
+        for (DeclarationEvent e : events) {
+            batch.bind("mrn", mrn).bind("type", e.type().name()).bind("at", e.at().truncatedTo(ChronoUnit.MICROS))
+                    .bind("actor", e.actor()).bind("from", e.from() == null ? null : e.from().name())
+                    .bind("to", e.to().name()).bind("detail", e.detail()).add();
+        }
+        batch.execute();
+    }
+
+    private static DeclarationStatus status(String s) {
+        return s == null ? null : DeclarationStatus.valueOf(s);
+    }
+
+    private static StoredDeclaration declaration(ResultSet rs, StatementContext ctx) throws SQLException {
+        String lane = rs.getString("lane");
+        return new StoredDeclaration(rs.getString("mrn"), rs.getString("owner"), rs.getString("declarant_id"),
+                rs.getString("lrn"), DeclarationType.valueOf(rs.getString("type")),
+                DeclarationStatus.valueOf(rs.getString("status")), lane == null ? null : Lane.valueOf(lane),
+                rs.getString("content_hash"), rs.getString("declaration"), rs.getString("assessment"),
+                rs.getInt("version"), rs.getTimestamp("lodged_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,39 @@
+package org.clearway.store.declaration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.clearway.core.declaration.DeclarationType;
+import org.clearway.core.declaration.Mrn;
+import org.clearway.core.lifecycle.DeclarationEvent;
+import org.clearway.core.lifecycle.DeclarationStatus;
+import org.clearway.core.lifecycle.EventType;
+import org.clearway.core.lifecycle.Lifecycle;
+import org.clearway.core.risk.Lane;
+import org.clearway.store.Sha256;
+
+/** Test helpers that lodge declarations the way the application will: MRN from the sequence, lane decided by the caller. */
+final class Lodging {
+    private Lodging() {}
+
+    static NewDeclaration declaration(String owner, String declarantId, String lrn, DeclarationType type, Instant at) {
+        String json = "{\"lrn\":\"" + lrn + "\",\"declarant\":\"" + declarantId + "\",\"type\":\"" + type + "\"}";
+        return new NewDeclaration(owner, declarantId, lrn, type, Sha256.hex(json), json, owner, at);
+    }
+
+    /** Accepted and assessed into the lane; green and blue are released at once. */
+    static Function<Long, Lodgement> inLane(Lane lane, Instant at, String actor) {
+        return sequence -> {
+            String mrn = Mrn.of(2026, "GB", sequence).value();
+            DeclarationStatus status = Lifecycle.statusAfterAssessment(lane);
+            List<DeclarationEvent> events = new java.util.ArrayList<>(List.of(
+                    new DeclarationEvent(EventType.SUBMITTED, at, actor, null, DeclarationStatus.ACCEPTED, null),
+                    new DeclarationEvent(EventType.ACCEPTED, at, actor, null, DeclarationStatus.ACCEPTED, "MRN " + mrn),
+                    new DeclarationEvent(EventType.ASSESSED, at, "clearway", DeclarationStatus.ACCEPTED, DeclarationStatus.ASSESSED, "lane " + lane)));
+            if (status == DeclarationStatus.RELEASED) {
+                events.add(new DeclarationEvent(EventType.RELEASED, at, "clearway", DeclarationStatus.ASSESSED, DeclarationStatus.RELEASED, "released on " + lane));
+            }
+            return new Lodgement(mrn, status, lane, "{\"lane\":\"" + lane + "\",\"due\":{\"EUR\":\"12.50\"}}", events);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.clearway.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure throughput on this machine and print each figure with its baseline from the same run:",
+                "  pipeline: declarations/s through decode + validate + assess in-process (baseline: JSON parsing alone);",
+                "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health)."})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per in-process figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}")
+    double seconds;
+
+    @Option(names = "--http-count", defaultValue = "3000", description = "Declarations lodged over HTTP (and health requests for the baseline). Default: ${DEFAULT-VALUE}")
+    int httpCount;
+
+    @Option(names = "--concurrency", defaultValue = "8", description = "Concurrent HTTP clients. Default: ${DEFAULT-VALUE}")
+    int concurrency;
+
+    @Option(names = "--only", description = "Run only one part: pipeline or http")
+    String only;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.printf("Clearway bench on %s, %d cores, Java %s, max heap %d MiB%n",
+                java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        if (only == null || only.equals("pipeline")) {
+            var r = org.clearway.app.bench.BenchRunner.pipeline(seconds);
+            System.out.printf("pipeline (1 thread): %,.0f declarations/s through decode+validate+assess; baseline JSON parse only: %,.0f/s; ratio %.2f%n",
+                    r[0], r[1], r[0] / r[1]);
+        }
+        if (only == null || only.equals("http")) {
+            Path work = Files.createDirectories(Path.of("target").toAbsolutePath());
+            var r = org.clearway.app.bench.BenchRunner.http(httpCount, concurrency, work);
+            System.out.printf("http (%d clients): %,.0f declarations lodged/s (%d lodged, each committed before its answer); baseline GET /api/health: %,.0f/s; ratio %.2f%n",
+                    concurrency, r[0], httpCount, r[1], r[0] / r[1]);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.clearway.app.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.clearway.app.Administration;
+import org.clearway.app.Clearway;
+import org.clearway.app.demo.DemoData;
+import org.clearway.app.http.ApiServer;
+import org.clearway.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the Clearway server (HTTP API) on the embedded PostgreSQL or an external one.")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (0 picks a free one). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on; 0.0.0.0 for all interfaces. Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--demo", description = "Create the demo accounts (see README) and sample declarations if they are missing.")
+    boolean demo;
+
+    @Option(names = "--random-red-rate", defaultValue = "0.02", description = "Share of declarations sent to the red lane at random (compliance measurement). Default: ${DEFAULT-VALUE}")
+    double redRate;
+
+    @Option(names = "--random-yellow-rate", defaultValue = "0.05", description = "Share sent to the yellow lane at random. Default: ${DEFAULT-VALUE}")
+    double yellowRate;
+
+    @Option(names = "--random-seed", defaultValue = "20261128", description = "Seed of the random selection (draws are reproducible per MRN). Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        Administration administration = Administration.defaults().withRandomRates(redRate, yellowRate, seed);
+        System.out.println("Clearway: starting " + db.describe() + " ...");
+        Database database = db.open();
+        System.out.printf("Clearway: database ready in %d ms%n", database.startTime().toMillis());
+        Clearway app = new Clearway(database, administration, Clock.systemUTC());
+        if (demo) {
+            DemoData.Summary summary = new DemoData(app).ensure();
+            System.out.println("Clearway: demo data: " + summary);
+        }
+        ApiServer server = ApiServer.start(app, host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Clearway: stopping ...");
+            server.close();
+            app.close();
+            stopped.countDown();
+        }));
+        System.out.printf("Clearway: listening on http://%s:%d (started in %d ms). API: /api/v1, health: /api/health, OpenAPI: /api/openapi.json. Ctrl-C stops.%n",
+                host, server.port(), (System.nanoTime() - start) / 1_000_000);
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.clearway.app.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.clearway.app.Clearway;
+import org.clearway.core.validation.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API: JSON in and out, errors as application/problem+json (RFC 9457), bodies limited in
+ * size, virtual threads for requests. Routes live in one small class per resource.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+    /** Largest request body accepted; a declaration of 999 items fits in well under this. */
+    public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
+    private final Javalin javalin;
+
+    private ApiServer(Javalin javalin) { this.javalin = javalin; }
+
+    public static ApiServer start(Clearway app, String host, int port) {
+        byte[] openApi = resource("/openapi.json");
+        Javalin javalin = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.startup.showJavalinBanner = false;
+            config.routes.before(ctx -> {
+                String length = ctx.header("Content-Length");
+                if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                        && Long.parseLong(length) > MAX_BODY_BYTES) {
+                    throw ApiProblem.tooLarge(MAX_BODY_BYTES);
+                }
+            });
+            config.routes.get("/api/health", ctx -> Json.send(ctx, 200, app.health()));
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            new AuthRoutes(app.authenticator(), app.accounts(), app.passwordHasher()).register(config.routes);
+            new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);
+
+            config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.sendProblem(ctx, fromJavalin(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                Json.sendProblem(ctx, new ApiProblem(500, "urn:clearway:problem:internal", "Internal error",
+                        "the server failed; nothing was changed by this request (see the server log)", List.of()));
+            });
+            config.routes.error(404, ctx -> {
+                if (!isProblem(ctx)) Json.sendProblem(ctx, ApiProblem.notFound("no resource at " + ctx.path()));
+            });
+            config.routes.error(405, ctx -> {
+                if (!isProblem(ctx)) Json.sendProblem(ctx, new ApiProblem(405, "urn:clearway:problem:method-not-allowed",
+                        "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+            });
+        });
+        javalin.start();
+        return new ApiServer(javalin);
+    }
+
+    public int port() { return javalin.port(); }
+
+    @Override
+    public void close() { javalin.stop(); }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("application/problem+json");
+    }
+
+    private static ApiProblem fromJavalin(HttpResponseException e) {
+        if (e.getStatus() == 413) return ApiProblem.tooLarge(MAX_BODY_BYTES);
+        return new ApiProblem(e.getStatus(), "urn:clearway:problem:http-" + e.getStatus(), e.getMessage(), e.getMessage(),
+                List.<Problem>of());
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " is missing from the application jar");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         EmbeddedPostgres pg = null;
         try {
+            stopOrphanedServer(dataDir.resolve("pg"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.resolve("pg"))
                     .setCleanDataDirectory(false)
@@ -136,6 +137,36 @@ public final class Database implements AutoCloseable {
             log.info("embedded PostgreSQL stopped");
         }
         if (lock != null) lock.release();
+    }
+
+    /**
+     * A Clearway that was killed (kill -9, power cut of the JVM only) leaves its PostgreSQL running,
+     * and that server would keep the next start from using the data directory. We hold the data
+     * directory lock, so no live Clearway owns that server: stop it (SIGTERM is a smart shutdown; its
+     * clients died with the old JVM) and wait for it to exit. A stale postmaster.pid whose process is
+     * gone, or now belongs to another program, is left to PostgreSQL, which recognises it itself.
+     */
+    private static void stopOrphanedServer(Path pgDir) throws IOException {
+        Path pidFile = pgDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        ProcessHandle server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+        if (server == null || !server.info().command().orElse("").endsWith("/postgres")) return;
+        log.warn("stopping PostgreSQL (pid {}) left running on {} by a Clearway that did not shut down", pid, pgDir);
+        server.destroy();
+        try {
+            server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the PostgreSQL left running on " + pgDir + " (pid " + pid + ") did not stop; stop it by hand");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the PostgreSQL left running on " + pgDir);
+        }
     }
 
     private static HikariDataSource pool(String jdbcUrl, String user, String password) {

@@ -3,6 +3,7 @@ package org.clearway.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +58,27 @@ class DatabaseTest {
                     .hasMessageContaining(dataDir.toString());
             int one = first.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
             assertThat(one).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theServerLeftRunningByAKilledClearwayIsStoppedAndTheDataDirectoryUsedAgain() throws Exception {
+        Path dataDir = TestDatabase.freshDataDir();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", System.getProperty("java.class.path"), KilledClearway.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("READY")) { /* start-up logging */ }
+            assertThat(line).isEqualTo("READY");
+            child.destroyForcibly().waitFor(); // kill -9: no shutdown hook runs, PostgreSQL stays up
+        }
+        assertThat(Files.exists(dataDir.resolve("pg/postmaster.pid"))).isTrue();
+
+        try (Database again = Database.embedded(dataDir)) {
+            String note = again.jdbi().withHandle(h -> h.createQuery("SELECT note FROM left_behind").mapTo(String.class).one());
+            assertThat(note).isEqualTo("still here");
         }
     }
 

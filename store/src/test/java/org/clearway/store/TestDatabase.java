@@ -1,6 +1,11 @@
 package org.clearway.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
@@ -9,7 +14,19 @@ import java.util.UUID;
  * sharing it keep apart by using their own owners, declarants and usernames.
  */
 public final class TestDatabase {
+    private static final Path ROOT = Path.of("target", "test-pg").toAbsolutePath();
     private static Database shared;
+
+    static {
+        // each data directory holds a whole cluster (~40 MB): clear those of earlier runs
+        if (Files.isDirectory(ROOT)) {
+            try (Stream<Path> old = Files.walk(ROOT)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // a leftover directory only costs disk space
+            }
+        }
+    }
 
     private TestDatabase() {}
 
@@ -20,7 +37,7 @@ public final class TestDatabase {
 
     /** A data directory no other test uses. */
     public static Path freshDataDir() {
-        return Path.of("target", "test-pg", UUID.randomUUID().toString()).toAbsolutePath();
+        return ROOT.resolve(UUID.randomUUID().toString());
     }
 
     /** A short unique suffix, for names that must not collide with other tests' rows. */

@@ -1,0 +1,96 @@
+package org.clearway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.clearway.core.declaration.DeclarationType;
+import org.clearway.core.declaration.Mrn;
+import org.clearway.core.lifecycle.DeclarationStatus;
+import org.clearway.core.risk.Lane;
+import org.clearway.store.audit.AuditLogJdbc;
+import org.clearway.store.audit.VerifyResult;
+import org.clearway.store.declaration.DeclarationRepositoryJdbc;
+import org.clearway.store.declaration.Lodgement;
+import org.clearway.store.declaration.NewDeclaration;
+import org.clearway.store.declaration.StoredDeclaration;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+class DatabaseTest {
+    private static final Logger log = LoggerFactory.getLogger(DatabaseTest.class);
+    private static final Instant T0 = Instant.parse("2026-03-02T09:15:30Z");
+
+    @Test
+    void whatWasStoredIsStillThereAfterTheServerIsStoppedAndStartedAgainOnTheSameDataDirectory() {
+        Path dataDir = TestDatabase.freshDataDir();
+        StoredDeclaration lodged;
+        try (Database first = Database.embedded(dataDir)) {
+            log.info("cold start (initdb + migrations): {} ms", first.startTime().toMillis());
+            var declarations = new DeclarationRepositoryJdbc(first, new AuditLogJdbc(first), Clock.systemUTC());
+            lodged = declarations.lodge(
+                    new NewDeclaration("trader1", "GB123456789000", "KEEP-ME", DeclarationType.IMPORT, "h", "{\"a\":1}", "trader1", T0),
+                    seq -> new Lodgement(Mrn.of(2026, "GB", seq).value(), DeclarationStatus.RELEASED, Lane.GREEN, "{}", java.util.List.of()));
+        }
+
+        try (Database again = Database.embedded(dataDir)) {
+            log.info("restart on existing data: {} ms", again.startTime().toMillis());
+            var declarations = new DeclarationRepositoryJdbc(again, new AuditLogJdbc(again), Clock.systemUTC());
+            assertThat(declarations.find(lodged.mrn())).contains(lodged);
+            assertThat(new AuditLogJdbc(again).verify()).isEqualTo(new VerifyResult.Intact(1));
+            // the MRN sequence carries on rather than starting over
+            long next = again.jdbi().withHandle(h -> h.createQuery("SELECT nextval('mrn_seq')").mapTo(Long.class).one());
+            assertThat(next).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void aDataDirectoryInUseByAnotherRunningClearwayIsRefusedWithAClearMessage() {
+        Path dataDir = TestDatabase.freshDataDir();
+        try (Database first = Database.embedded(dataDir)) {
+            assertThatThrownBy(() -> Database.embedded(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by another running Clearway")
+                    .hasMessageContaining(dataDir.toString());
+            int one = first.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            assertThat(one).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theServerLeftRunningByAKilledClearwayIsStoppedAndTheDataDirectoryUsedAgain() throws Exception {
+        Path dataDir = TestDatabase.freshDataDir();
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", System.getProperty("java.class.path"), KilledClearway.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("READY")) { /* start-up logging */ }
+            assertThat(line).isEqualTo("READY");
+            child.destroyForcibly().waitFor(); // kill -9: no shutdown hook runs, PostgreSQL stays up
+        }
+        assertThat(Files.exists(dataDir.resolve("pg/postmaster.pid"))).isTrue();
+
+        try (Database again = Database.embedded(dataDir)) {
+            String note = again.jdbi().withHandle(h -> h.createQuery("SELECT note FROM left_behind").mapTo(String.class).one());
+            assertThat(note).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void anExternalDatabaseIsReachedByItsJdbcUrlAndMigrated() {
+        Database server = TestDatabase.shared();
+        try (Database external = Database.external(server.jdbcUrl(), "postgres", "")) {
+            assertThat(external.isEmbedded()).isFalse();
+            int tables = external.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('declarations','declaration_events','accounts','tokens','audit_log')")
+                    .mapTo(Integer.class).one());
+            assertThat(tables).isEqualTo(5);
+        }
+    }
+}

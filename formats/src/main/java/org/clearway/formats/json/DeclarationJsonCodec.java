@@ -90,7 +90,7 @@ public final class DeclarationJsonCodec {
     }
 
     private static Decoded invalid(String code, String path, String message) {
-        return new Decoded.Invalid(List.of(new Problem(code, path, message)));
+        return new Decoded.Invalid(List.of(new Problem(code, path, Unicode.clean(message))));
     }
 
     private static String at(JsonLocation location) {

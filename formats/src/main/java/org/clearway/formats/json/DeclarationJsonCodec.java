@@ -59,6 +59,9 @@ public final class DeclarationJsonCodec {
             return invalid(JsonCodes.JSON_MALFORMED, "", "not well-formed JSON: " + firstLine(e.getOriginalMessage()) + at(e.getLocation()));
         } catch (IOException e) {
             return invalid(JsonCodes.JSON_MALFORMED, "", "not readable as JSON: " + firstLine(e.getMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson throws this unchecked for a number whose exponent does not fit an int (found by fuzzing).
+            return invalid(JsonCodes.JSON_LIMIT_EXCEEDED, "", "a number is out of range: " + firstLine(e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
             return invalid(JsonCodes.JSON_MALFORMED, "", "the input holds no JSON value; expected a JSON object");
@@ -87,7 +90,7 @@ public final class DeclarationJsonCodec {
     }
 
     private static Decoded invalid(String code, String path, String message) {
-        return new Decoded.Invalid(List.of(new Problem(code, path, message)));
+        return new Decoded.Invalid(List.of(new Problem(code, path, Unicode.clean(message))));
     }
 
     private static String at(JsonLocation location) {

@@ -37,7 +37,7 @@ final class FieldReader {
     }
 
     void report(String code, String path, String message) {
-        if (problems.size() < JsonLimits.MAX_PROBLEMS) problems.add(new Problem(code, path, message));
+        if (problems.size() < JsonLimits.MAX_PROBLEMS) problems.add(new Problem(code, Unicode.clean(path), Unicode.clean(message)));
         else dropped++;
     }
 
@@ -179,6 +179,10 @@ final class FieldReader {
         String s = node.textValue();
         if (s.length() > maxLength) {
             report(JsonCodes.VALUE_TOO_LONG, path, "at most " + maxLength + " characters are allowed, found " + s.length());
+            return null;
+        }
+        if (!Unicode.wellFormed(s)) {
+            report(JsonCodes.INVALID_VALUE, path, "the text holds an unpaired UTF-16 surrogate escape (\\ud800 to \\udfff alone)");
             return null;
         }
         return s;

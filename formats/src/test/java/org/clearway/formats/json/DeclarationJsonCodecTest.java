@@ -248,4 +248,13 @@ class DeclarationJsonCodecTest {
         onlyProblem(importWith("\"hsCode\": \"851762\"", "\"hsCode\": \"85176\""), JsonCodes.INVALID_VALUE, "items[1].hsCode");
         onlyProblem(importWith("\"reference\": \"MAEU261104227\"", "\"reference\": 7"), JsonCodes.TYPE_MISMATCH, "documents[1].reference");
     }
+
+    @Test
+    void textMustBeWellFormedUnicodeSoThatItCanBeEncodedAgain() {
+        onlyProblem(decode("{\"importer\":{\"name\":\"North\\ud800wind\"}}"), JsonCodes.INVALID_VALUE, "importer.name");
+        onlyProblem(decode("{\"items\":[{\"procedureCode\":\"\\udc00\"}]}"), JsonCodes.INVALID_VALUE, "items[0].procedureCode");
+        Declaration emoji = ok(decode("{\"importer\":{\"name\":\"Tulip \\ud83c\\udf37 Trading\"}}"));
+        assertThat(emoji.importer().name()).isEqualTo("Tulip \uD83C\uDF37 Trading");
+        assertThat(ok(codec.decode(codec.encode(emoji)))).isEqualTo(emoji);
+    }
 }

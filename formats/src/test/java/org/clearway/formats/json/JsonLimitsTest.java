@@ -80,6 +80,8 @@ class JsonLimitsTest {
                 .isEqualTo(JsonCodes.INVALID_VALUE);
         assertThat(only(decode("{\"items\":[{\"value\":1e999999999}]}")).code()).isEqualTo(JsonCodes.INVALID_VALUE);
         assertThat(only(decode("{\"items\":[{\"value\":1e-999999999}]}")).code()).isEqualTo(JsonCodes.INVALID_VALUE);
+        assertThat(only(decode("{\"items\":[{\"value\":1e99999483648}]}")).code()).as("exponent beyond an int")
+                .isEqualTo(JsonCodes.JSON_LIMIT_EXCEEDED);
         assertThat(only(decode("{\"items\":[{\"value\":\"12345678901234567\"}]}")).code()).isEqualTo(JsonCodes.INVALID_VALUE);
         assertThat(only(decode("{\"items\":[{\"value\":\"1.1234567\"}]}")).code()).isEqualTo(JsonCodes.INVALID_VALUE);
         assertThat(only(decode("{\"items\":[{\"sequence\":99999999999}]}")).code()).isEqualTo(JsonCodes.INVALID_VALUE);

@@ -12,14 +12,15 @@ import picocli.CommandLine.Mixin;
 public final class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Check the audit chain; name the first entry that was altered or removed. Exit 0 if intact, 1 if not.")
+            description = {"Check the audit chain; name the first entry that was altered or removed. Exit 0 if intact, 1 if not.",
+                    "Works beside a running server on the same --data-dir (it connects to that server's database)."})
     static final class Verify implements Callable<Integer> {
         @Mixin
         DatabaseOptions db;
 
         @Override
         public Integer call() {
-            try (Database database = db.open()) {
+            try (Database database = db.openOrAttach()) {
                 VerifyResult result = new AuditLogJdbc(database).verify();
                 System.out.println(result.message());
                 return result instanceof VerifyResult.Intact ? 0 : 1;

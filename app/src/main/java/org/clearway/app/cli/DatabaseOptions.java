@@ -26,6 +26,28 @@ public final class DatabaseOptions {
         return dbUrl != null ? Database.external(dbUrl, dbUser, dbPassword) : Database.embedded(dataDir.toAbsolutePath().normalize());
     }
 
+    /**
+     * For commands run beside a server (audit verify): if a running Clearway holds the embedded
+     * database, connect to its PostgreSQL (port from postmaster.pid, loopback only) instead of
+     * failing; otherwise start the embedded database as {@link #open()} does.
+     */
+    public Database openOrAttach() {
+        if (dbUrl != null) return open();
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            return Database.embedded(dir);
+        } catch (IllegalStateException inUse) {
+            Path pid = dir.resolve("pg").resolve("postmaster.pid");
+            try {
+                // postmaster.pid: line 4 is the port the server listens on
+                String port = java.nio.file.Files.readAllLines(pid).get(3).trim();
+                return Database.external("jdbc:postgresql://127.0.0.1:" + Integer.parseInt(port) + "/postgres", "postgres", "");
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new IllegalStateException(inUse.getMessage() + "; and its PostgreSQL could not be reached (" + e.getMessage() + ")", inUse);
+            }
+        }
+    }
+
     public String describe() {
         return dbUrl != null ? "external PostgreSQL at " + dbUrl : "embedded PostgreSQL in " + dataDir.toAbsolutePath().normalize();
     }

@@ -20,7 +20,9 @@ final class HsNomenclatureLoader {
             if (CsvResource.field(row, 0).equals("TOTAL")) return;
             String code = CsvResource.field(row, 1);
             String levelText = CsvResource.field(row, 4);
-            if (!code.matches("[0-9]{2}|[0-9]{4}|[0-9]{6}") || !levelText.equals(String.valueOf(code.length()))) return;
+            boolean wellFormed = CsvResource.isCode(code, code.length(), CsvResource::isDigit)
+                    && (code.length() == 2 || code.length() == 4 || code.length() == 6);
+            if (!wellFormed || !levelText.equals(String.valueOf(code.length()))) return;
             String parent = CsvResource.field(row, 3);
             entries.put(code, new HsEntry(code, CsvResource.field(row, 2), code.length(),
                     parent.equals("TOTAL") ? null : parent));

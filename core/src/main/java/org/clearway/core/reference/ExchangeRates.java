@@ -95,8 +95,4 @@ final class ExchangeRates {
         BigDecimal[] rates = unitsPerEuro.get(currency.value());
         return rates == null ? null : rates[day];
     }
-
-    LocalDate firstPublication() { return days[0]; }
-
-    LocalDate lastPublication() { return days[days.length - 1]; }
 }

@@ -17,7 +17,7 @@ final class Countries {
         Map<String, String> names = new HashMap<>(512);
         CsvResource.forEachRow(FILE, row -> {
             String code = CsvResource.field(row, 0);
-            if (code.matches("[A-Z]{2}")) names.put(code, CsvResource.field(row, 1));
+            if (CsvResource.isCode(code, 2, CsvResource::isUpperLetter)) names.put(code, CsvResource.field(row, 1));
         });
         return new Countries(names);
     }

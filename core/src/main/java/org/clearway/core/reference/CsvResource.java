@@ -56,6 +56,7 @@ final class CsvResource {
 
     /** Splits one line into fields; a quoted field may hold commas and doubled quotes. */
     static List<String> split(String line) {
+        if (line.indexOf('"') < 0) return plainSplit(line);
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -77,6 +78,27 @@ final class CsvResource {
         fields.add(field.toString());
         return fields;
     }
+
+    /** Most rows quote nothing; splitting them at commas is several times faster. */
+    private static List<String> plainSplit(String line) {
+        List<String> fields = new ArrayList<>();
+        int start = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', start)) {
+            fields.add(line.substring(start, comma));
+            start = comma + 1;
+        }
+        fields.add(line.substring(start));
+        return fields;
+    }
+
+    /** True if the text is {@code length} ASCII characters, each accepted by {@code allowed}. */
+    static boolean isCode(String text, int length, java.util.function.IntPredicate allowed) {
+        return text.length() == length && text.chars().allMatch(allowed);
+    }
+
+    static boolean isUpperLetter(int c) { return c >= 'A' && c <= 'Z'; }
+
+    static boolean isDigit(int c) { return c >= '0' && c <= '9'; }
 
     /** The field at {@code index}, trimmed, or "" when the row is shorter. */
     static String field(List<String> row, int index) {

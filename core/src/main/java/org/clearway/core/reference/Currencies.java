@@ -29,10 +29,10 @@ final class Currencies {
         // Columns: Entity,Currency,AlphabeticCode,NumericCode,MinorUnit,WithdrawalDate
         CsvResource.forEachRow(FILE, row -> {
             String code = CsvResource.field(row, 2);
-            if (!code.matches("[A-Z]{3}") || !CsvResource.field(row, 5).isEmpty()) return;
+            if (!CsvResource.isCode(code, 3, CsvResource::isUpperLetter) || !CsvResource.field(row, 5).isEmpty()) return;
             active.add(code);
             String minor = CsvResource.field(row, 4);
-            if (minor.matches("[0-9]+")) minorUnits.put(code, Integer.parseInt(minor));
+            if (!minor.isEmpty() && minor.chars().allMatch(CsvResource::isDigit)) minorUnits.put(code, Integer.parseInt(minor));
         });
         return new Currencies(active, minorUnits);
     }

@@ -65,8 +65,12 @@ final class ExchangeRates {
 
     /** The currencies named in the header (Date,USD,JPY,...,ZAR, with a trailing comma). */
     private static List<String> headerCurrencies() {
-        List<String> header = CsvResource.header(FILE);
-        return header.subList(1, header.size()).stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        List<String> header = CsvResource.header(FILE).stream().map(String::strip).toList();
+        // Only the trailing comma may leave an empty name; one in the middle would shift the columns.
+        int end = header.getLast().isEmpty() ? header.size() - 1 : header.size();
+        List<String> currencies = header.subList(1, end);
+        if (currencies.contains("")) throw new IllegalStateException(FILE + " has a column without a currency");
+        return currencies;
     }
 
     /**
@@ -95,8 +99,4 @@ final class ExchangeRates {
         BigDecimal[] rates = unitsPerEuro.get(currency.value());
         return rates == null ? null : rates[day];
     }
-
-    LocalDate firstPublication() { return days[0]; }
-
-    LocalDate lastPublication() { return days[days.length - 1]; }
 }

@@ -1,5 +1,6 @@
 package org.clearway.core.reference;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ final class Locations {
         // Sized for the ~116,000 codes so the map is not rehashed while loading.
         Map<String, String> names = new HashMap<>(160_000);
         CsvResource.forEachRow(FILE, row -> names.put(CsvResource.field(row, 0), CsvResource.field(row, 1)));
-        return new Locations(java.util.Collections.unmodifiableMap(names));
+        return new Locations(Collections.unmodifiableMap(names));
     }
 
     boolean contains(UnLocode code) { return code != null && names.containsKey(code.value()); }

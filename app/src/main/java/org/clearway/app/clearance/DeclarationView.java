@@ -2,7 +2,11 @@ package org.clearway.app.clearance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import org.clearway.app.http.Json;
+import org.clearway.formats.json.AnswerJson;
+import org.clearway.formats.json.DeclarationJsonCodec;
+import org.clearway.formats.json.Decoded;
 import org.clearway.store.declaration.StoredDeclaration;
 
 /** The API's view of a stored declaration: references, where it stands, amounts due, lane with reasons, the declaration itself. */
@@ -13,10 +17,11 @@ public final class DeclarationView {
         ObjectNode view = summary(d);
         JsonNode assessment = parse(d.assessmentJson());
         if (assessment != null) {
-            view.set("reasons", assessment.path("laneDecision").path("reasons"));
-            view.set("amountsDue", assessment.path("amountsDue"));
+            // re-read and re-written, so that the answer has the canonical field order (jsonb keeps its own)
+            view.set("reasons", AnswerJson.lane(AnswerJson.readLane(assessment.path("laneDecision"))).path("reasons"));
+            view.set("amountsDue", AnswerJson.amounts(AnswerJson.readAmounts(assessment.path("amountsDue"))));
         }
-        view.set("declaration", parse(d.declarationJson()));
+        view.set("declaration", canonical(d.declarationJson()));
         view.putObject("links")
                 .put("self", "/api/v1/declarations/" + d.mrn())
                 .put("events", "/api/v1/declarations/" + d.mrn() + "/events");
@@ -38,6 +43,16 @@ public final class DeclarationView {
         JsonNode assessment = parse(d.assessmentJson());
         if (assessment != null) view.set("total", assessment.path("amountsDue").path("total"));
         return view;
+    }
+
+    private static final DeclarationJsonCodec CODEC = new DeclarationJsonCodec();
+
+    /** The stored declaration in the canonical form of the JSON format (field order as documented). */
+    static JsonNode canonical(String json) {
+        if (CODEC.decode(json.getBytes(StandardCharsets.UTF_8)) instanceof Decoded.Ok(var declaration)) {
+            return parse(new String(CODEC.encode(declaration), StandardCharsets.UTF_8));
+        }
+        throw new IllegalStateException("a stored declaration no longer decodes");
     }
 
     static JsonNode parse(String json) {

@@ -61,7 +61,7 @@ public final class Json {
 
     public static void send(Context ctx, int status, Object body) {
         try {
-            ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsBytes(body));
+            ctx.status(status).contentType("application/json").result(withNewline(MAPPER.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the answer", e);
         }
@@ -80,9 +80,16 @@ public final class Json {
         }
         if (problem.status() == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"clearway\"");
         try {
-            ctx.status(problem.status()).contentType("application/problem+json").result(MAPPER.writeValueAsBytes(body));
+            ctx.status(problem.status()).contentType("application/problem+json").result(withNewline(MAPPER.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A final newline, so that answers read well on a terminal (curl) and in logs. */
+    private static byte[] withNewline(byte[] json) {
+        byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+        out[json.length] = '\n';
+        return out;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput on this machine and print each figure with its baseline from the same run:",
+        description = {"Measure throughput on this machine, each figure beside a baseline from the same run.",
                 "  pipeline: declarations/s through decode + validate + assess in-process (baseline: JSON parsing alone);",
                 "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health)."})
 public final class BenchCommand implements Callable<Integer> {

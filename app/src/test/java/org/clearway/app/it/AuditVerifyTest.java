@@ -34,6 +34,11 @@ class AuditVerifyTest {
                 String mrn = api.lodge(trader, Examples.withFreshLrn("import-valid.json")).json().path("mrn").asText();
                 assertThat(api.post("/api/v1/declarations/" + mrn + "/release", officer, "").status()).isEqualTo(200);
             }
+            // beside the running server, verify connects to its database instead of failing on the locked directory
+            Run beside = verify(dir);
+            assertThat(beside.exitCode()).as(beside.output()).isZero();
+            assertThat(beside.output()).contains("intact");
+            assertThat(api.get("/api/health", null).json().path("database").asText()).isEqualTo("UP");
         }
         long entries = count(dir);
         assertThat(entries).isGreaterThanOrEqualTo(6);

@@ -55,6 +55,20 @@ class AuthorisationTest {
     }
 
     @Test
+    void a_token_is_refused_once_its_8_hours_are_over() {
+        String token = api.signIn("trader2", "trader2");
+        // the same database, seen by a server whose clock is 8 hours and 1 minute later
+        var later = new org.clearway.app.Clearway(Servers.database(), org.clearway.app.Administration.defaults(),
+                java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(8).plusMinutes(1)));
+        try (var server = org.clearway.app.http.ApiServer.start(later, "127.0.0.1", 0)) {
+            Api.Answer a = new Api(server.port()).get("/api/v1/declarations", token);
+            assertThat(a.status()).isEqualTo(401);
+            assertThat(a.json().path("detail").asText()).contains("expired");
+        }
+        assertThat(api.get("/api/v1/declarations", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void a_trader_cannot_see_another_traders_declaration_or_its_events() {
         String mrn = lodgeAsTrader1();
 

@@ -181,6 +181,44 @@ class LodgementTest {
                 .isEqualTo("Portable computers (laptops), 14 inch");
     }
 
+    @Test
+    void the_same_declaration_sent_many_times_at_once_is_stored_once() throws Exception {
+        ObjectNode declaration = Examples.withFreshLrn("import-valid.json");
+        long before = total();
+        List<java.util.concurrent.Future<Api.Answer>> answers = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) answers.add(pool.submit(() -> api.lodge(trader1, declaration)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        java.util.Set<String> mrns = new java.util.HashSet<>();
+        for (var f : answers) {
+            statuses.add(f.get().status());
+            mrns.add(f.get().json().path("mrn").asText());
+        }
+        assertThat(statuses).as(statuses.toString()).containsOnly(201, 200).containsOnlyOnce(201);
+        assertThat(mrns).hasSize(1);
+        assertThat(total()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_lodgement_date_filters_include_today_and_exclude_yesterday() {
+        String mrn = api.lodge(trader1, Examples.withFreshLrn("lowvalue-valid.json")).json().path("mrn").asText();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertThat(mrns(api.get("/api/v1/declarations?limit=500&lodgedFrom=" + today, trader1).json())).contains(mrn);
+        assertThat(mrns(api.get("/api/v1/declarations?limit=500&lodgedTo=" + today, trader1).json())).contains(mrn);
+        assertThat(mrns(api.get("/api/v1/declarations?limit=500&lodgedTo=" + today.minusDays(1), trader1).json())).doesNotContain(mrn);
+        assertThat(mrns(api.get("/api/v1/declarations?limit=500&lodgedFrom=" + java.time.Instant.now().minusSeconds(300), trader1).json())).contains(mrn);
+    }
+
+    @Test
+    void an_unknown_mrn_is_a_404_problem() {
+        Api.Answer a = api.get("/api/v1/declarations/26GB0000000ZZZZZZ0", trader1);
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(a.json().path("detail").asText()).contains("26GB0000000ZZZZZZ0");
+        assertThat(api.get("/api/v1/declarations/26GB0000000ZZZZZZ0/events", trader1).status()).isEqualTo(404);
+    }
+
     private long total() {
         return api.get("/api/v1/declarations?limit=1", trader1).json().path("total").asLong();
     }

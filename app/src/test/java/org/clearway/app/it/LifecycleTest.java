@@ -39,6 +39,9 @@ class LifecycleTest {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.contentType()).startsWith("application/problem+json");
         assertThat(twice.json().path("detail").asText()).contains("RELEASED");
+        Api.Answer reroute = action(mrn, "reroute", officer, "{\"lane\": \"RED\", \"reason\": \"too late\"}");
+        assertThat(reroute.status()).isEqualTo(409);
+        assertThat(reroute.json().path("detail").asText()).contains("RELEASED");
 
         List<JsonNode> events = events(mrn);
         assertThat(events).extracting(e -> e.path("type").asText())
@@ -137,9 +140,13 @@ class LifecycleTest {
         assertThat(events(mrn)).extracting(e -> e.path("type").asText()).containsExactly("SUBMITTED", "ASSESSED", "AMENDED", "ASSESSED");
         assertThat(events(mrn).get(2).path("actor").asText()).isEqualTo("trader1");
 
-        // the replay of the original content under its LRN is no longer what is stored
+        // the replay of the original content under its LRN is no longer what is stored; the amended content is
         ObjectNode original = (ObjectNode) lodged.path("declaration");
         assertThat(api.lodge(trader1, original).status()).isEqualTo(409);
+        Api.Answer replay = api.lodge(trader1, amended);
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().path("mrn").asText()).isEqualTo(mrn);
+        assertThat(replay.json().path("version").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -165,6 +172,33 @@ class LifecycleTest {
         JsonNode now = api.get("/api/v1/declarations/" + mrn, trader1).json();
         assertThat(now.path("version").asInt()).isEqualTo(1);
         assertThat(events(mrn)).hasSize(2);
+    }
+
+    @Test
+    void an_amendment_cannot_turn_an_import_into_another_type_of_declaration() {
+        JsonNode lodged = lodge();
+        String mrn = lodged.path("mrn").asText();
+        ObjectNode parcel = Examples.json("lowvalue-valid.json");
+        parcel.put("lrn", lodged.path("lrn").asText());
+
+        Api.Answer a = api.post("/api/v1/declarations/" + mrn + "/amendments", trader1, parcel);
+
+        assertThat(a.status()).as(a.toString()).isEqualTo(422);
+        assertThat(a.problems()).containsExactly("AMENDMENT_CHANGES_TYPE@type");
+        JsonNode now = api.get("/api/v1/declarations/" + mrn, trader1).json();
+        assertThat(now.path("type").asText()).isEqualTo("IMPORT");
+        assertThat(now.path("declaration").path("type").asText()).isEqualTo(now.path("type").asText());
+        assertThat(now.path("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void an_amendment_cannot_change_the_declarant() {
+        JsonNode lodged = lodge();
+        ObjectNode other = (ObjectNode) lodged.path("declaration").deepCopy();
+        ((ObjectNode) other.path("declarant")).put("id", Examples.TRADER2_PARTY);
+        Api.Answer a = api.post("/api/v1/declarations/" + lodged.path("mrn").asText() + "/amendments", trader1, other);
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.problems()).containsExactly("AMENDMENT_CHANGES_DECLARANT@declarant.id");
     }
 
     @Test

@@ -52,6 +52,13 @@ class RestartTest {
             assertThat(next.status()).isEqualTo(201);
             assertThat(next.json().path("mrn").asText()).isNotEqualTo(mrn);
             assertThat(api.get("/api/health", null).json().path("database").asText()).isEqualTo("UP");
+
+            // the database goes away under the running server: health says so, in a way a load balancer notices
+            app.database().close();
+            Api.Answer down = api.get("/api/health", null);
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().path("status").asText()).isEqualTo("DOWN");
+            assertThat(down.json().path("database").asText()).isEqualTo("DOWN");
         }
     }
 

@@ -58,6 +58,13 @@ public final class Api {
         return send(b.build());
     }
 
+    /** A POST whose body is streamed without a Content-Length (chunked), as a streaming client sends it. */
+    public Answer postChunked(String path, String token, byte[] body) {
+        HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        return send(b.build());
+    }
+
     public Answer post(String path, String token, JsonNode body) {
         return post(path, token, "application/json", bytes(body));
     }

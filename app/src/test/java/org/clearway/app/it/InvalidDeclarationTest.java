@@ -123,6 +123,25 @@ class InvalidDeclarationTest {
     }
 
     @Test
+    void a_body_over_4_mib_without_a_content_length_is_a_413_too() {
+        byte[] big = new byte[5 * 1024 * 1024];
+        Arrays.fill(big, (byte) ' ');
+        big[0] = '{';
+        big[big.length - 1] = '}';
+
+        Api.Answer a = api.postChunked("/api/v1/declarations", trader1, big);
+
+        assertThat(a.status()).isEqualTo(413);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_valid_declaration_sent_without_a_content_length_is_accepted() {
+        Api.Answer a = api.postChunked("/api/v1/declarations", trader1, Api.bytes(Examples.withFreshLrn("export-valid.json")));
+        assertThat(a.status()).as(a.toString()).isEqualTo(201);
+    }
+
+    @Test
     void a_body_that_is_not_json_by_content_type_is_a_415() {
         byte[] body = Api.bytes(Examples.withFreshLrn("import-valid.json"));
         Api.Answer a = api.post("/api/v1/declarations", trader1, "text/plain", body);

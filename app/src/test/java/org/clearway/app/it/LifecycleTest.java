@@ -55,6 +55,20 @@ class LifecycleTest {
     }
 
     @Test
+    void officers_releasing_the_same_goods_at_once_release_them_once() throws Exception {
+        String mrn = lodge().path("mrn").asText();
+        List<java.util.concurrent.Future<Api.Answer>> answers = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) answers.add(pool.submit(() -> action(mrn, "release", officer, "")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var f : answers) statuses.add(f.get().status());
+        assertThat(statuses).as(statuses.toString()).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(events(mrn)).extracting(e -> e.path("type").asText()).containsExactly("SUBMITTED", "ASSESSED", "RELEASED");
+        assertThat(api.get("/api/v1/declarations/" + mrn, officer).json().path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void an_officer_releases_a_held_declaration_without_inspecting_it() {
         String mrn = lodge().path("mrn").asText();
         Api.Answer released = action(mrn, "release", officer, "");

@@ -201,6 +201,25 @@ class LodgementTest {
     }
 
     @Test
+    void different_contents_under_one_lrn_sent_at_once_store_one_and_refuse_the_others() throws Exception {
+        String lrn = Examples.freshLrn();
+        long before = total();
+        List<java.util.concurrent.Future<Api.Answer>> answers = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 6; i++) {
+                ObjectNode d = Examples.json("import-valid.json");
+                d.put("lrn", lrn);
+                ((ObjectNode) d.path("items").get(1)).put("description", "Wi-Fi network routers, batch " + i);
+                answers.add(pool.submit(() -> api.lodge(trader1, d)));
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var f : answers) statuses.add(f.get().status());
+        assertThat(statuses).as(statuses.toString()).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(total()).isEqualTo(before + 1);
+    }
+
+    @Test
     void the_lodgement_date_filters_include_today_and_exclude_yesterday() {
         String mrn = api.lodge(trader1, Examples.withFreshLrn("lowvalue-valid.json")).json().path("mrn").asText();
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);

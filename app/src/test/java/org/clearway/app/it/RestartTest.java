@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.clearway.app.Administration;
 import org.clearway.app.Clearway;
 import org.clearway.app.http.ApiServer;
 import org.clearway.store.Database;
@@ -32,6 +31,9 @@ class RestartTest {
             assertThat(lodged.status()).isEqualTo(201);
             mrn = lodged.json().path("mrn").asText();
             assertThat(api.post("/api/v1/declarations/" + mrn + "/inspection-start", api.signIn("officer1", "officer1"), "").status()).isEqualTo(200);
+            // a second Clearway on the same directory is refused while this one runs
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.embedded(dir))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
             before = api.get("/api/v1/declarations/" + mrn, token).json();
             eventsBefore = api.get("/api/v1/declarations/" + mrn + "/events", token).json();
         }
@@ -59,16 +61,6 @@ class RestartTest {
             assertThat(down.status()).isEqualTo(503);
             assertThat(down.json().path("status").asText()).isEqualTo("DOWN");
             assertThat(down.json().path("database").asText()).isEqualTo("DOWN");
-        }
-    }
-
-    @Test
-    void a_second_clearway_cannot_open_a_data_directory_in_use() {
-        // covered by the store's tests for Database; here only that the app's wiring does not hide it
-        Path dir = Servers.freshDataDir();
-        try (Database db = Database.embedded(dir)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.embedded(dir))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
         }
     }
 }

@@ -42,6 +42,9 @@ class AuditVerifyTest {
         }
         long entries = count(dir);
         assertThat(entries).isGreaterThanOrEqualTo(6);
+        // who did what is on record: the trader's lodgements and the officer's releases
+        assertThat(sql(dir, "SELECT count(*) FROM audit_log WHERE actor = 'trader1' AND action = 'declaration.lodge'")).isEqualTo("3");
+        assertThat(sql(dir, "SELECT count(*) FROM audit_log WHERE actor = 'officer1' AND action = 'declaration.release'")).isEqualTo("3");
 
         Run intact = verify(dir);
         assertThat(intact.exitCode()).as(intact.output()).isZero();

@@ -230,6 +230,13 @@ class LodgementTest {
     }
 
     @Test
+    void the_list_shows_the_newest_lodgement_first() {
+        String older = api.lodge(trader1, Examples.withFreshLrn("lowvalue-valid.json")).json().path("mrn").asText();
+        String newer = api.lodge(trader1, Examples.withFreshLrn("lowvalue-valid.json")).json().path("mrn").asText();
+        assertThat(mrns(api.get("/api/v1/declarations?limit=2", trader1).json())).containsExactly(newer, older);
+    }
+
+    @Test
     void an_unknown_mrn_is_a_404_problem() {
         Api.Answer a = api.get("/api/v1/declarations/26GB0000000ZZZZZZ0", trader1);
         assertThat(a.status()).isEqualTo(404);

@@ -59,9 +59,22 @@ final class PipelineBench {
         };
         measure(parseOp, warmupSeconds);
         measure(pipelineOp[0], warmupSeconds);
-        double parse = measure(parseOp, seconds);
-        double full = measure(pipelineOp[0], seconds);
-        return new Result(full, parse, sink[0]);
+        // Alternate short rounds of the two and keep each one's median, so that a change in the
+        // machine's load during the run weighs on both figures alike.
+        int rounds = 5;
+        double[] parse = new double[rounds];
+        double[] full = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            parse[r] = measure(parseOp, seconds / rounds);
+            full[r] = measure(pipelineOp[0], seconds / rounds);
+        }
+        return new Result(median(full), median(parse), sink[0]);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** Runs the operation for about the given time; returns operations per second. */

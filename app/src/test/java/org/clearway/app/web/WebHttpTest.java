@@ -108,6 +108,17 @@ class WebHttpTest {
     }
 
     @Test
+    void pagesAreSmallAndGzippedForSlowConnections() throws Exception {
+        String cookie = signIn("officer1");
+        var request = HttpRequest.newBuilder(URI.create(base + "/dashboard")).header("Cookie", cookie).header("Accept-Encoding", "gzip").GET().build();
+        var answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.headers().firstValue("Content-Encoding")).contains("gzip");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer.body())).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(html).contains("<h1>Dashboard</h1>").doesNotContain("<script").doesNotContain("https://");
+        assertThat(answer.body().length).as("gzipped dashboard bytes").isLessThan(20_000);
+    }
+
+    @Test
     void aTraderIsRefusedStaffPagesAndAnOfficerTheTradersPages() throws Exception {
         String trader = signIn("trader1");
         assertThat(get("/officer/queue", trader).statusCode()).isEqualTo(403);

@@ -81,9 +81,14 @@ final class PagesBench {
     }
 
     private static String signIn(HttpClient client, String base, String user) throws Exception {
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
+        String formCookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        var token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        if (!token.find()) throw new IllegalStateException("the sign-in page has no form token");
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", formCookie)
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.group(1) + "&username=" + user + "&password=" + user)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return r.headers().firstValue("Set-Cookie").orElseThrow(() -> new IllegalStateException("sign-in failed for " + user)).split(";")[0];
     }
 }

@@ -44,24 +44,30 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** A line of percentages over the labels. */
-    static String line(String title, List<String> labels, List<Double> percent) {
+    /** Lines of percentages over the labels, one per series. */
+    static String lines(String title, List<String> labels, List<Series> series) {
         int w = 640, h = 200, left = 36, bottom = 28, top = 10;
-        double max = Math.max(10, percent.stream().mapToDouble(Double::doubleValue).max().orElse(10));
+        double max = 10;
+        for (Series sr : series) for (double v : sr.values()) max = Math.max(max, v);
         double step = labels.size() <= 1 ? 0 : (w - left - 16) / (double) (labels.size() - 1);
         double scale = (h - bottom - top) / max;
         StringBuilder svg = open(title, w, h);
         axis(svg, left, top, w, h - bottom, max);
-        StringBuilder points = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
-            double x = left + 8 + i * step, y = h - bottom - percent.get(i) * scale;
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-            svg.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s: %s %%</title></circle>", x, y, Html.escape(labels.get(i)), number(percent.get(i))));
             if (labels.size() <= 16 || i % Math.ceil(labels.size() / 16.0) == 0) {
-                svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x, h - 10, Html.escape(labels.get(i))));
+                svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", left + 8 + i * step, h - 10, Html.escape(labels.get(i))));
             }
         }
-        svg.append("<polyline class=\"line\" fill=\"none\" points=\"").append(points.toString().trim()).append("\"/>");
+        for (Series sr : series) {
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < labels.size(); i++) {
+                double x = left + 8 + i * step, y = h - bottom - sr.values().get(i) * scale;
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                svg.append(String.format(Locale.ROOT, "<circle class=\"point %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s %s: %s %%</title></circle>",
+                        sr.cssClass(), x, y, Html.escape(sr.name()), Html.escape(labels.get(i)), number(sr.values().get(i))));
+            }
+            svg.append("<polyline class=\"line ").append(sr.cssClass()).append("\" fill=\"none\" points=\"").append(points.toString().trim()).append("\"/>");
+        }
         return svg.append("</svg>").toString();
     }
 

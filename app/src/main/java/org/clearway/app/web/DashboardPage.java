@@ -67,8 +67,11 @@ final class DashboardPage {
             double[] v = perLane.get(lane);
             if (java.util.Arrays.stream(v).sum() > 0) series.add(new Charts.Series(lane.toLowerCase(), "lane-" + lane.toLowerCase(), box(v)));
         }
-        List<Double> heldRate = new ArrayList<>();
-        for (int i = 0; i < days; i++) heldRate.add(lodged[i] == 0 ? 0.0 : 100.0 * held[i] / lodged[i]);
+        List<Double> heldRate = new ArrayList<>(), checkRate = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            heldRate.add(lodged[i] == 0 ? 0.0 : Math.round(1000.0 * held[i] / lodged[i]) / 10.0);
+            checkRate.add(lodged[i] == 0 ? 0.0 : Math.round(1000.0 * inspected[i] / lodged[i]) / 10.0);
+        }
         double totalLodged = java.util.Arrays.stream(lodged).sum(), totalHeld = java.util.Arrays.stream(held).sum(),
                 totalInspected = java.util.Arrays.stream(inspected).sum();
 
@@ -91,9 +94,12 @@ final class DashboardPage {
         for (var sr : series) m.append("<span class=\"key ").append(sr.cssClass()).append("\"></span>").append(Html.escape(sr.name())).append(' ');
         m.append("</p></section>");
 
-        m.append("<section aria-labelledby=\"rate-h\"><h2 id=\"rate-h\">Share held for a check per day</h2>")
-                .append("<p>Per cent of the day's declarations given the yellow or red lane.</p>")
-                .append(Charts.line("Per cent of declarations held for a check, per day", labels, heldRate)).append("</section>");
+        m.append("<section aria-labelledby=\"rate-h\"><h2 id=\"rate-h\">Inspection rate per day</h2>")
+                .append("<p>Solid line: per cent of the day's declarations held for a check (yellow or red lane). ")
+                .append("Dashed line: checks started that day, as a per cent of the declarations lodged that day.</p>")
+                .append(Charts.lines("Inspection rate per day, in per cent", labels, List.of(
+                        new Charts.Series("held for a check", "held", heldRate), new Charts.Series("checks started", "started", checkRate))))
+                .append("</section>");
 
         m.append("<section aria-labelledby=\"release-h\"><h2 id=\"release-h\">Time from lodgement to release</h2>")
                 .append("<p>Following the WCO Time Release Study: for each declaration released in the period, the time from lodgement to release. ")

@@ -18,6 +18,10 @@ final class SignInPages {
         String username = ctx.formParam("username");
         String password = ctx.formParam("password");
         String next = ctx.formParam("next");
+        if (!auth.signInFormTokenValid(ctx)) {
+            render(ctx, 400, "The sign-in form had expired. Please sign in again.", username, next);
+            return;
+        }
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             render(ctx, 400, "Enter your username and your password.", username, next);
             return;
@@ -49,6 +53,7 @@ final class SignInPages {
                 <h1>Sign in</h1>
                 %s
                 <form method="post" action="/sign-in" class="stack narrow">
+                <input type="hidden" name="csrf" value="%s">
                 %s
                 <label for="username">Username</label>
                 <input id="username" name="username" autocomplete="username" required value="%s"%s>
@@ -57,6 +62,7 @@ final class SignInPages {
                 <button type="submit">Sign in</button>
                 </form>
                 """.formatted(error == null ? "" : "<p class=\"problem\" role=\"alert\" id=\"signin-error\">" + Html.escape(error) + "</p>",
+                Html.escape(auth.signInFormToken(ctx)),
                 n == null ? "" : "<input type=\"hidden\" name=\"next\" value=\"" + Html.escape(n) + "\">",
                 Html.escape(username), error == null ? " autofocus" : " aria-describedby=\"signin-error\" autofocus"));
     }

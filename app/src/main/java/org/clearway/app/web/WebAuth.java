@@ -75,16 +75,42 @@ final class WebAuth {
         return s;
     }
 
+    static final String SIGN_IN_COOKIE = "clearway_signin";
+
+    /**
+     * Before sign-in there is no session to tie a form to, so the sign-in page sets a random value in
+     * its own cookie and the form carries that value's HMAC: a sign-in posted from another site (which
+     * would sign the victim into the attacker's account) has no such pair. Returns the form's token.
+     */
+    String signInFormToken(Context ctx) {
+        String value = ctx.cookie(SIGN_IN_COOKIE);
+        if (value == null || !value.matches("[A-Za-z0-9_-]{43}")) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            ctx.res().addHeader("Set-Cookie", SIGN_IN_COOKIE + "=" + value + "; Path=/sign-in; HttpOnly; SameSite=Strict; Max-Age=3600"
+                    + (ctx.req().isSecure() ? "; Secure" : ""));
+        }
+        return csrf("sign-in:" + value);
+    }
+
+    boolean signInFormTokenValid(Context ctx) {
+        String value = ctx.cookie(SIGN_IN_COOKIE);
+        String sent = ctx.formParam("csrf");
+        return value != null && sent != null
+                && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), csrf("sign-in:" + value).getBytes(StandardCharsets.UTF_8));
+    }
+
     Authenticator.Token signIn(Context ctx, String username, String password) {
         Authenticator.Token token = authenticator.signIn(username, password);
-        ctx.header("Set-Cookie", COOKIE + "=" + token.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token.token() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
                 + Authenticator.TOKEN_LIFETIME.toSeconds() + (ctx.req().isSecure() ? "; Secure" : ""));
         return token;
     }
 
     void signOut(Context ctx, WebSession session) {
         authenticator.signOut(session.token());
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
     }
 
     String csrf(String token) {

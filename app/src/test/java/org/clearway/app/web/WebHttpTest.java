@@ -32,8 +32,20 @@ class WebHttpTest {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The sign-in form's cookie and hidden token, as a browser gets them from GET /sign-in. */
+    private String[] signInForm() throws Exception {
+        var form = get("/sign-in", null);
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        return new String[] {cookie, csrf(form.body())};
+    }
+
+    private HttpResponse<String> postSignIn(String fields) throws Exception {
+        String[] form = signInForm();
+        return postForm("/sign-in", form[0], "csrf=" + form[1] + "&" + fields);
+    }
+
     private String signIn(String username) throws Exception {
-        var answer = postForm("/sign-in", null, "username=" + username + "&password=" + username);
+        var answer = postSignIn("username=" + username + "&password=" + username);
         assertThat(answer.statusCode()).isEqualTo(303);
         String setCookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(setCookie).startsWith(WebAuth.COOKIE + "=").contains("HttpOnly").contains("SameSite=Strict").contains("Path=/")
@@ -52,10 +64,21 @@ class WebHttpTest {
         var answer = get("/officer/queue?lane=RED", null);
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).contains("/sign-in?next=%2Fofficer%2Fqueue%3Flane%3DRED");
-        var signedIn = postForm("/sign-in", null, "username=officer1&password=officer1&next=" + URLEncoder.encode("/officer/queue?lane=RED", StandardCharsets.UTF_8));
+        var signedIn = postSignIn("username=officer1&password=officer1&next=" + URLEncoder.encode("/officer/queue?lane=RED", StandardCharsets.UTF_8));
         assertThat(signedIn.headers().firstValue("Location")).contains("/officer/queue?lane=RED");
-        var offSite = postForm("/sign-in", null, "username=officer1&password=officer1&next=//evil.example/");
+        var offSite = postSignIn("username=officer1&password=officer1&next=//evil.example/");
         assertThat(offSite.headers().firstValue("Location")).contains("/officer/queue");
+    }
+
+    @Test
+    void aSignInPostedWithoutTheSignInFormsCookieIsRefused() throws Exception {
+        String[] form = signInForm();
+        var forged = postForm("/sign-in", null, "csrf=" + form[1] + "&username=officer1&password=officer1");
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(WebAuth.COOKIE + "="));
+        var wrongToken = postForm("/sign-in", form[0], "csrf=x&username=officer1&password=officer1");
+        assertThat(wrongToken.statusCode()).isEqualTo(400);
+        assertThat(wrongToken.body()).contains("form had expired");
     }
 
     @Test

@@ -55,6 +55,7 @@ final class TraderPages {
     static String message(StoredDeclaration d) {
         JsonNode reasons = Views.json(d.assessmentJson()).path("laneDecision").path("reasons");
         String last = reasons.size() == 0 ? "" : reasons.get(reasons.size() - 1).path("text").asText("");
+        if (!last.isEmpty()) last = Character.toUpperCase(last.charAt(0)) + last.substring(1) + (last.endsWith(".") ? "" : ".");
         return switch (d.status()) {
             case ASSESSED -> "Held for a check by customs. " + last;
             case UNDER_INSPECTION -> "Customs is checking the goods or documents. " + last;

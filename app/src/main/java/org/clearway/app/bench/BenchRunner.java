@@ -17,8 +17,8 @@ public final class BenchRunner {
         return new double[] {r.lodgedPerSecond(), r.healthPerSecond()};
     }
 
-    /** Per web page (and the health baseline first): name, p50, p95, max in milliseconds. */
+    /** Per web page (and the health baseline first): name, p50, p95, max in milliseconds, bytes on the wire. */
     public static List<Object[]> pages(int count, Path workDir) throws Exception {
-        return PagesBench.run(count, workDir).stream().map(l -> new Object[] {l.name(), l.p50(), l.p95(), l.max()}).toList();
+        return PagesBench.run(count, workDir).stream().map(l -> new Object[] {l.name(), l.p50(), l.p95(), l.max(), l.gzipBytes()}).toList();
     }
 }

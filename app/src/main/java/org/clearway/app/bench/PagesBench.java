@@ -25,7 +25,7 @@ import org.clearway.store.declaration.DeclarationQuery;
  * warm-up; latency percentiles per page. Baseline in the same run: GET /api/health.
  */
 final class PagesBench {
-    record Latency(String name, int count, double p50, double p95, double max) {}
+    record Latency(String name, int count, double p50, double p95, double max, int gzipBytes) {}
 
     static List<Latency> run(int count, Path workDir) throws Exception {
         Path dataDir = Files.createTempDirectory(workDir, "bench-pages-db-");
@@ -52,10 +52,12 @@ final class PagesBench {
             pages.put("GET /static/clearway.css", new String[] {"/static/clearway.css", null});
             List<Latency> out = new ArrayList<>();
             for (var e : pages.entrySet()) {
-                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + e.getValue()[0])).GET();
+                // as a browser asks: compressed if the server will
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + e.getValue()[0])).header("Accept-Encoding", "gzip").GET();
                 if (e.getValue()[1] != null) b.header("Cookie", e.getValue()[1]);
                 HttpRequest request = b.build();
-                for (int i = 0; i < Math.min(count, 50); i++) send(client, request);
+                int bytes = 0;
+                for (int i = 0; i < Math.min(count, 50); i++) bytes = send(client, request);
                 double[] ms = new double[count];
                 for (int i = 0; i < count; i++) {
                     long t = System.nanoTime();
@@ -63,7 +65,7 @@ final class PagesBench {
                     ms[i] = (System.nanoTime() - t) / 1e6;
                 }
                 Arrays.sort(ms);
-                out.add(new Latency(e.getKey(), count, rank(ms, 50), rank(ms, 95), ms[count - 1]));
+                out.add(new Latency(e.getKey(), count, rank(ms, 50), rank(ms, 95), ms[count - 1], bytes));
             }
             return out;
         } finally {
@@ -75,9 +77,11 @@ final class PagesBench {
         return sorted[Math.max(0, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
-    private static void send(HttpClient client, HttpRequest request) throws Exception {
+    /** The answer's size on the wire (body bytes as sent, compressed or not). */
+    private static int send(HttpClient client, HttpRequest request) throws Exception {
         HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) throw new IllegalStateException(request.uri() + " answered " + r.statusCode());
+        return r.body().length;
     }
 
     private static String signIn(HttpClient client, String base, String user) throws Exception {

@@ -48,8 +48,8 @@ public final class BenchCommand implements Callable<Integer> {
             var rows = org.clearway.app.bench.BenchRunner.pages(pageCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
             double base95 = (double) rows.getFirst()[2];
             for (Object[] r : rows) {
-                System.out.printf("pages (1 client, %d requests, demo data): %-32s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  p95/baseline %5.1f%s%n",
-                        pageCount, r[0], r[1], r[2], r[3], (double) r[2] / base95, (double) r[2] < 200 ? "" : "  OVER 200 ms");
+                System.out.printf("pages (1 client, %d requests, demo data): %-32s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  p95/baseline %5.1f  %,7d bytes%s%n",
+                        pageCount, r[0], r[1], r[2], r[3], (double) r[2] / base95, (int) r[4], (double) r[2] < 200 ? "" : "  OVER 200 ms");
             }
         }
         return 0;

@@ -142,6 +142,38 @@ class WebHttpTest {
     }
 
     @Test
+    void anUploadOverTheBodyLimitIsRefusedBeforeItIsRead() throws Exception {
+        String cookie = signIn("trader1");
+        String token = csrf(get("/trader/lodge", cookie).body());
+        String boundary = "----clearway" + System.nanoTime();
+        byte[] big = new byte[(int) org.clearway.app.http.ApiServer.MAX_BODY_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(big);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/trader/lodge")).header("Cookie", cookie)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void anEmptyUploadAsksForAFile() throws Exception {
+        String cookie = signIn("trader1");
+        String token = csrf(get("/trader/lodge", cookie).body());
+        String boundary = "----clearway" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--" + boundary + "--\r\n";
+        var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/trader/lodge")).header("Cookie", cookie)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("Choose a file to upload");
+    }
+
+    @Test
     void aTraderIsRefusedStaffPagesAndAnOfficerTheTradersPages() throws Exception {
         String trader = signIn("trader1");
         assertThat(get("/officer/queue", trader).statusCode()).isEqualTo(403);

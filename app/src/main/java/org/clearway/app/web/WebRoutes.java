@@ -52,6 +52,19 @@ public final class WebRoutes {
         routes.get("/dashboard", page(dashboard::show));
     }
 
+    /**
+     * An error outside /api for a browser (one that accepts text/html), such as an unknown address,
+     * answered as a page instead of problem JSON. Returns false when the API's JSON answer should go.
+     */
+    public boolean answeredAsPage(Context ctx, int status, String message) {
+        String accept = ctx.header("Accept");
+        if (ctx.path().startsWith("/api/") || accept == null || !accept.contains("text/html")) return false;
+        ctx.header("Cache-Control", "no-store");
+        if (status == 404) error(ctx, 404, "Page not found", "There is no page at " + ctx.path() + ". Check the address, or start again from your start page.");
+        else error(ctx, status, "The request could not be answered", message);
+        return true;
+    }
+
     static String home(Role role) {
         return switch (role) {
             case DECLARANT -> "/trader/declarations";

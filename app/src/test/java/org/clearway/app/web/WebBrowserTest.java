@@ -185,6 +185,7 @@ class WebBrowserTest {
 
         Response other = page.navigate(base + "/declarations/" + others);
         assertThat(other.status()).isEqualTo(404);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
         assertThat(page.locator("body").textContent()).doesNotContain("Tulip Trading");
 
         Response dashboard = page.navigate(base + "/dashboard");

@@ -174,6 +174,20 @@ class WebHttpTest {
     }
 
     @Test
+    void anUnknownAddressIsAPageForABrowserAndProblemJsonForAnApiClient() throws Exception {
+        var browser = http.send(HttpRequest.newBuilder(URI.create(base + "/no/such/page")).header("Accept", "text/html,application/xhtml+xml").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(browser.statusCode()).isEqualTo(404);
+        assertThat(browser.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(browser.body()).contains("<h1>Page not found</h1>").contains("/no/such/page");
+        var client = get("/no/such/page", null);
+        assertThat(client.statusCode()).isEqualTo(404);
+        assertThat(client.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        var api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/nothing")).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
     void aTraderIsRefusedStaffPagesAndAnOfficerTheTradersPages() throws Exception {
         String trader = signIn("trader1");
         assertThat(get("/officer/queue", trader).statusCode()).isEqualTo(403);

@@ -52,6 +52,11 @@ public final class Authenticator {
         return new Token(token, expires, account.get());
     }
 
+    /** Ends a token's validity before it expires (signing out); unknown tokens are ignored. */
+    public void signOut(String token) {
+        tokens.delete(Sha256.hex(token));
+    }
+
     /** The account behind an {@code Authorization: Bearer ...} header value. */
     public Account authenticate(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput on this machine, each figure beside a baseline from the same run.",
                 "  pipeline: declarations/s through decode + validate + assess in-process (baseline: JSON parsing alone);",
-                "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health)."})
+                "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health);",
+                "  pages: each web page's latency (p50, p95) on the demo data (baseline: GET /api/health)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per in-process figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}")
     double seconds;
@@ -20,7 +21,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "8", description = "Concurrent HTTP clients. Default: ${DEFAULT-VALUE}")
     int concurrency;
 
-    @Option(names = "--only", description = "Run only one part: pipeline or http")
+    @Option(names = "--page-count", defaultValue = "200", description = "Requests per web page (one client) for the page latencies. Default: ${DEFAULT-VALUE}")
+    int pageCount;
+
+    @Option(names = "--only", description = "Run only one part: pipeline, http or pages")
     String only;
 
     @Override
@@ -39,6 +43,14 @@ public final class BenchCommand implements Callable<Integer> {
             var r = org.clearway.app.bench.BenchRunner.http(httpCount, concurrency, work);
             System.out.printf("http (%d clients): %,.0f declarations lodged/s (%d lodged, each committed before its answer); baseline GET /api/health: %,.0f/s; ratio %.2f%n",
                     concurrency, r[0], httpCount, r[1], r[0] / r[1]);
+        }
+        if (only == null || only.equals("pages")) {
+            var rows = org.clearway.app.bench.BenchRunner.pages(pageCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
+            double base95 = (double) rows.getFirst()[2];
+            for (Object[] r : rows) {
+                System.out.printf("pages (1 client, %d requests, demo data): %-32s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  p95/baseline %5.1f  %,7d bytes%s%n",
+                        pageCount, r[0], r[1], r[2], r[3], (double) r[2] / base95, (int) r[4], (double) r[2] < 200 ? "" : "  OVER 200 ms");
+            }
         }
         return 0;
     }

@@ -26,6 +26,7 @@ public final class ApiServer implements AutoCloseable {
 
     public static ApiServer start(Clearway app, String host, int port) {
         byte[] openApi = resource("/openapi.json");
+        var web = new org.clearway.app.web.WebRoutes(app);
         Javalin javalin = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -47,9 +48,12 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             new AuthRoutes(app.authenticator(), app.accounts(), app.passwordHasher()).register(config.routes);
             new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);
+            web.register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.sendProblem(ctx, fromJavalin(e)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (!web.answeredAsPage(ctx, e.getStatus(), e.getMessage())) Json.sendProblem(ctx, fromJavalin(e));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 Json.sendProblem(ctx, new ApiProblem(500, "urn:clearway:problem:internal", "Internal error",
@@ -74,7 +78,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith("application/problem+json");
+        // an error already answered: as problem JSON, or as an HTML page by the web pages (app/web)
+        return type != null && (type.startsWith("application/problem+json") || type.startsWith("text/html"));
     }
 
     private static ApiProblem fromJavalin(HttpResponseException e) {

@@ -1,0 +1,52 @@
+package org.clearway.app.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Read-only figures for the dashboard, straight from the declarations and their events: counts per
+ * day and lane, inspections started per day, and every declaration's events in order (from which the
+ * release times and step times are computed). Only customs staff reach it (see DashboardPage).
+ */
+final class DashboardData {
+    private final Jdbi jdbi;
+
+    DashboardData(Jdbi jdbi) { this.jdbi = jdbi; }
+
+    record DayLane(LocalDate day, String lane, int count) {}
+
+    record DayCount(LocalDate day, int count) {}
+
+    record Event(String mrn, String lane, String office, String type, Instant at) {}
+
+    List<DayLane> lanesPerDay(Instant from) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT (lodged_at AT TIME ZONE 'UTC')::date AS day, coalesce(lane, 'NONE') AS lane, count(*) AS n
+                FROM declarations WHERE lodged_at >= :from GROUP BY 1, 2 ORDER BY 1, 2""")
+                .bind("from", from)
+                .map((rs, c) -> new DayLane(rs.getObject("day", LocalDate.class), rs.getString("lane"), rs.getInt("n"))).list());
+    }
+
+    /** Declarations whose check started on each day (counted once per declaration and day). */
+    List<DayCount> inspectionsPerDay(Instant from) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT (at AT TIME ZONE 'UTC')::date AS day, count(DISTINCT mrn) AS n
+                FROM declaration_events WHERE type = 'INSPECTION_STARTED' AND at >= :from GROUP BY 1 ORDER BY 1""")
+                .bind("from", from)
+                .map((rs, c) -> new DayCount(rs.getObject("day", LocalDate.class), rs.getInt("n"))).list());
+    }
+
+    /** The events of the declarations lodged since {@code from}, grouped by declaration, in the order they happened. */
+    List<Event> events(Instant from) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT d.mrn, coalesce(d.lane, 'NONE') AS lane, coalesce(d.declaration -> 'transport' ->> 'customsOffice', '') AS office, e.type, e.at
+                FROM declarations d JOIN declaration_events e ON e.mrn = d.mrn
+                WHERE d.lodged_at >= :from ORDER BY d.mrn, e.at, e.id""")
+                .bind("from", from)
+                .map((rs, c) -> new Event(rs.getString("mrn"), rs.getString("lane"), rs.getString("office"), rs.getString("type"),
+                        rs.getTimestamp("at").toInstant())).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+    }
+}

@@ -1,0 +1,53 @@
+package org.clearway.app.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.clearway.app.clearance.DeclarationService;
+import org.clearway.app.http.ApiProblem;
+import org.clearway.core.validation.Problem;
+import org.clearway.store.account.Account;
+
+/** The upload formats in the order they are tried: the extension decides first, then the file's first bytes. */
+final class UploadFormats {
+    private UploadFormats() {}
+
+    static final UploadFormat JSON = new UploadFormat() {
+        public String name() { return "JSON"; }
+        public boolean claims(String ext, byte[] content) { return ext.equals("json") || (ext.isEmpty() && firstChar(content) == '{'); }
+        public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) { return service.lodge(who, content); }
+    };
+
+    static final UploadFormat XML = notYet("XML (WCO data model)", List.of("xml"), '<');
+    static final UploadFormat EDIFACT = notYet("UN/EDIFACT CUSDEC", List.of("edi", "edifact", "cusdec"), 'U');
+
+    static final List<UploadFormat> ALL = List.of(JSON, XML, EDIFACT);
+
+    static Optional<UploadFormat> detect(String filename, byte[] content) {
+        String name = filename == null ? "" : filename.toLowerCase();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        for (UploadFormat f : ALL) if (!ext.isEmpty() && f.claims(ext, content)) return Optional.of(f);
+        for (UploadFormat f : ALL) if (f.claims("", content)) return Optional.of(f);
+        return Optional.empty();
+    }
+
+    /** The first character that is not white space or a byte-order mark; 0 when none. */
+    static char firstChar(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8);
+        for (char c : head.toCharArray()) if (!Character.isWhitespace(c) && c != '\uFEFF') return c;
+        return 0;
+    }
+
+    private static UploadFormat notYet(String name, List<String> extensions, char first) {
+        return new UploadFormat() {
+            public String name() { return name; }
+            public boolean claims(String ext, byte[] content) { return extensions.contains(ext) || (ext.isEmpty() && firstChar(content) == first); }
+            public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) {
+                throw new ApiProblem(415, "urn:clearway:problem:unsupported-media-type", "Format not accepted yet",
+                        name + " files are not accepted yet; upload the declaration as JSON",
+                        List.of(new Problem("FORMAT_NOT_ACCEPTED", "", name + " files are not accepted yet; upload the declaration as JSON")));
+            }
+        };
+    }
+}

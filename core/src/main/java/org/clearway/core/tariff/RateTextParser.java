@@ -58,7 +58,14 @@ public final class RateTextParser {
 
     /** The expression a whole rate text (general or column 2 rate, or one part of a special rate) stands for. */
     public static Optional<DutyExpression> parse(String text) {
-        String t = normalise(text);
+        try {
+            return parseNormalised(normalise(text));
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Optional.empty(); // "1/0 %", a number too large for a decimal: not a rate
+        }
+    }
+
+    private static Optional<DutyExpression> parseNormalised(String t) {
         if (t.isEmpty()) return Optional.empty();
         if (isReference(t)) return Optional.of(new DutyExpression.Reference(t));
         Matcher mm = MIN_MAX.matcher(t);
@@ -172,6 +179,7 @@ public final class RateTextParser {
             List<String> codes = new ArrayList<>();
             for (String code : t.substring(open + 1, close).split(",")) {
                 String c = code.strip();
+                if (c.isEmpty()) continue; // "BH,,CL": a doubled comma in the published text
                 if (!PROGRAMME.matcher(c).matches()) return Optional.empty();
                 codes.add(c);
             }

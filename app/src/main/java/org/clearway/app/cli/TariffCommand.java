@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "tariff", mixinStandardHelpOptions = true,
         description = "Look into the bundled national tariffs (or one in the neutral format).",
-        subcommands = {TariffCommand.Show.class, TariffCommand.Coverage.class})
+        subcommands = {TariffCommand.Show.class, TariffCommand.Coverage.class, TariffCommand.Bench.class})
 public final class TariffCommand implements Runnable {
     @Override
     public void run() {
@@ -103,6 +103,23 @@ public final class TariffCommand implements Runnable {
                     byColumn.merge(u.column(), 1, Integer::sum);
                 }
                 System.out.println("not parsed by column: " + byColumn);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Duty calculations per second on one thread (US HTS 2024: one line, a 50-line declaration), each beside the flat-rate gb-provisional tariff on the same request in the same run.")
+    static final class Bench implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "4", description = "Measuring time per figure, in 10 rounds alternating with the baseline (after a warm-up as long). Default: ${DEFAULT-VALUE}")
+        double seconds;
+
+        @Override
+        public Integer call() {
+            System.out.printf("Clearway tariff bench on %s, %d cores, Java %s%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+            for (var r : org.clearway.app.tariff.DutyBench.run(seconds)) {
+                System.out.printf("duty calculation, %s (1 thread): %,.0f/s with the US HTS 2024; baseline flat rate (gb-provisional): %,.0f/s; ratio %.2f%n",
+                        r.name(), r.perSecond(), r.baselinePerSecond(), r.ratio());
             }
             return 0;
         }

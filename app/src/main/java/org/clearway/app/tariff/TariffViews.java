@@ -73,6 +73,7 @@ public final class TariffViews {
                 ArrayNode members = v.putArray("areaMembers");
                 g.members().stream().sorted().forEach(members::add);
             } else if (m.area().equals(Measure.ERGA_OMNES)) v.put("areaDescription", "every origin (erga omnes)");
+            else if (!m.area().matches("[A-Z]{2}")) v.put("areaDescription", "a group this tariff maps to no origin: applies to none");
             if (m.expression() != null) v.set("expression", expression(m.expression())); else v.putNull("expression");
             v.put("rateText", m.rateText());
             v.put("validFrom", m.validFrom() == null ? null : m.validFrom().toString());

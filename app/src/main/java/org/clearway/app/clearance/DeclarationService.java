@@ -119,6 +119,9 @@ public final class DeclarationService {
         if (amended.declarant() != null && amended.declarant().id() != null && !amended.declarant().id().value().equals(current.declarantId())) {
             identity.add(new Problem("AMENDMENT_CHANGES_DECLARANT", "declarant.id", "an amendment keeps the declarant " + current.declarantId()));
         }
+        if (amended.type() != null && amended.type() != current.type()) {
+            identity.add(new Problem("AMENDMENT_CHANGES_TYPE", "type", "an amendment keeps the type " + current.type() + "; lodge a new declaration for another type"));
+        }
         if (!identity.isEmpty()) throw ApiProblem.invalidDeclaration(identity);
         Instant now = now();
         Checked.Acceptable acceptable = check(amended, now);

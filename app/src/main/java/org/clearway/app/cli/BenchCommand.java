@@ -25,9 +25,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.out.printf("Clearway bench on %s, %d cores, Java %s, max heap %d MiB%n",
+        System.out.printf("Clearway bench on %s, %d cores, Java %s, max heap %d MiB, load average (1 min) %.2f%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (only == null || only.equals("pipeline")) {
             var r = org.clearway.app.bench.BenchRunner.pipeline(seconds);
             System.out.printf("pipeline (1 thread): %,.0f declarations/s through decode+validate+assess; baseline JSON parse only: %,.0f/s; ratio %.2f%n",

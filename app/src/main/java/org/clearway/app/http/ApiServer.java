@@ -39,7 +39,11 @@ public final class ApiServer implements AutoCloseable {
                     throw ApiProblem.tooLarge(MAX_BODY_BYTES);
                 }
             });
-            config.routes.get("/api/health", ctx -> Json.send(ctx, 200, app.health()));
+            config.routes.get("/api/health", ctx -> {
+                var health = app.health();
+                // 503 when down, so that load balancers and container probes (which read the status code) notice
+                Json.send(ctx, "UP".equals(health.path("status").asText()) ? 200 : 503, health);
+            });
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             new AuthRoutes(app.authenticator(), app.accounts(), app.passwordHasher()).register(config.routes);
             new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);

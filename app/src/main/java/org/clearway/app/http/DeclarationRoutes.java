@@ -95,8 +95,21 @@ final class DeclarationRoutes {
         ArrayNode items = body.putArray("items");
         page.items().forEach(d -> items.add(DeclarationView.summary(d)));
         body.put("total", page.total()).put("limit", page.limit()).put("offset", page.offset());
-        body.put("next", page.hasNext() ? BASE + "?limit=" + limit + "&offset=" + (offset + page.items().size()) : null);
+        body.put("next", page.hasNext() ? nextPage(ctx, limit, offset + page.items().size()) : null);
         Json.send(ctx, 200, body);
+    }
+
+    /** The link to the following page: the same query (filters kept as sent), only limit and offset set. */
+    private static String nextPage(Context ctx, int limit, int offset) {
+        StringBuilder link = new StringBuilder(BASE).append('?');
+        String query = ctx.queryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String name = pair.split("=", 2)[0];
+                if (!pair.isEmpty() && !name.equals("limit") && !name.equals("offset")) link.append(pair).append('&');
+            }
+        }
+        return link.append("limit=").append(limit).append("&offset=").append(offset).toString();
     }
 
     private void events(Context ctx) {

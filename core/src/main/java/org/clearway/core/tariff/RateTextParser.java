@@ -89,7 +89,7 @@ public final class RateTextParser {
             }
         }
         List<DutyExpression> parts = new ArrayList<>();
-        for (String part : t.split("\\+")) {
+        for (String part : t.split("\\+", -1)) {
             Optional<DutyExpression> term = term(part.strip());
             if (term.isEmpty()) return Optional.empty();
             parts.add(term.get());

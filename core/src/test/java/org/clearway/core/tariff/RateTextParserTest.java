@@ -57,6 +57,8 @@ class RateTextParserTest {
         assertThat(RateTextParser.parse("1.4606¢/kg less 0.020668¢/kg for each degree under 100 degrees")).isEmpty();
         assertThat(RateTextParser.parse("37% /")).isEmpty();
         assertThat(RateTextParser.parse("1/0%")).isEmpty();
+        assertThat(RateTextParser.parse("+")).isEmpty(); // found by the fuzzer: an empty compound
+        assertThat(RateTextParser.parse("5% +")).isEmpty();
         assertThat(RateTextParser.parse("")).isEmpty();
     }
 

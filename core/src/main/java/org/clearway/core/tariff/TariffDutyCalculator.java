@@ -73,13 +73,15 @@ public final class TariffDutyCalculator implements DutyCalculator {
         for (DutyRequest.Line line : request.lines()) {
             invoiced.add(new Money(line.value().multiply(factor), national).roundedToCents());
         }
-        Valuation.Adjusted valued = Valuation.adjust(s.valuationBasis(), request, invoiced, factor, national, reference, date, problems);
+        boolean export = request.type() == DeclarationType.EXPORT;
+        // An export owes no import duty: its value is as invoiced, with no freight adjustment to ask for.
+        Valuation.Adjusted valued = export ? new Valuation.Adjusted(invoiced, "export: value as invoiced")
+                : Valuation.adjust(s.valuationBasis(), request, invoiced, factor, national, reference, date, problems);
         if (!problems.isEmpty()) return new DutyCalculation.NotCalculable(problems);
         List<Money> values = valued.values();
         Money totalValue = Money.zero(national);
         for (Money v : values) totalValue = totalValue.plus(v);
 
-        boolean export = request.type() == DeclarationType.EXPORT;
         boolean deMinimisType = s.deMinimisTypes().contains(request.type());
         boolean noDuty = deMinimisType && totalValue.amount().compareTo(s.dutyDeMinimis()) <= 0;
         boolean noTax = deMinimisType && totalValue.amount().compareTo(s.taxDeMinimis()) <= 0;

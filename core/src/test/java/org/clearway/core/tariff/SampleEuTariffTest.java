@@ -65,6 +65,13 @@ class SampleEuTariffTest {
     }
 
     @Test
+    void anExportOnTheCifBasisNeedsNoFreight() {
+        DutyRequest export = new DutyRequest(DeclarationType.EXPORT, new CurrencyCode("EUR"), Incoterm.FCA, null, null,
+                List.of(line("61091000", "CN", "1000.00", null, null)));
+        assertThat(ok(export, D).total()).isEqualTo(eur("0.00"));
+    }
+
+    @Test
     void preferenceForTheUkOnlySinceTheAgreement() {
         // EU-UK preference Free from 2021-01-01: on 2024-07-01 duty 0.00; on 2020-06-01 the 12 % applies: 120.00.
         assertThat(ok(request(Incoterm.CIF, null, null, line("61091000", "GB", "1000.00", null, null)), D).duty()).isEqualTo(eur("0.00"));

@@ -11,7 +11,7 @@ import org.clearway.core.clearance.ClearancePipeline;
 import org.clearway.core.reference.BundledReferenceData;
 import org.clearway.core.reference.ReferenceData;
 import org.clearway.core.risk.RandomSelection;
-import org.clearway.core.tariff.FlatRateDutyCalculator;
+import org.clearway.core.tariff.TariffDutyCalculator;
 import org.clearway.core.validation.DeclarationValidator;
 import org.clearway.core.validation.ValidationPolicy;
 import org.clearway.store.Database;
@@ -51,7 +51,7 @@ public final class Clearway implements AutoCloseable {
     /** The pure pipeline for an administration: the same one the server, the benchmark and the tests run. */
     public static ClearancePipeline pipeline(ReferenceData reference, Administration a) {
         var validator = new DeclarationValidator(reference, new ValidationPolicy(a.invoiceTolerance(), a.currency(), a.lowValueCeiling()));
-        var duties = new FlatRateDutyCalculator(reference, a.currency(), a.dutyRate(), a.vatRate(), a.lowValueCeiling());
+        var duties = new TariffDutyCalculator(a.tariff().tariff(), reference);
         var lanes = new RandomSelection(a.randomRedRate(), a.randomYellowRate(), a.randomSeed());
         return new ClearancePipeline(validator, duties, lanes);
     }
@@ -69,6 +69,7 @@ public final class Clearway implements AutoCloseable {
         h.put("embeddedDatabase", database.isEmbedded());
         h.put("administration", administration.country().value());
         h.put("currency", administration.currency().value());
+        h.put("tariff", administration.tariff().tariff().settings().id());
         h.put("hsEdition", reference.hsInForceOn(LocalDate.now(clock)).edition());
         return h;
     }

@@ -33,13 +33,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--random-seed", defaultValue = "20261128", description = "Seed of the random selection (draws are reproducible per MRN). Default: ${DEFAULT-VALUE}")
     long seed;
 
+    @Option(names = "--tariff", defaultValue = org.clearway.core.tariff.Tariffs.DEFAULT,
+            description = "The national tariff and fiscal settings: gb-provisional, us-hts-2024, sample-eu, or a directory in the neutral format (docs/tariff.md). Default: ${DEFAULT-VALUE}")
+    String tariff;
+
     @Mixin
     DatabaseOptions db;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Administration administration = Administration.defaults().withRandomRates(redRate, yellowRate, seed);
+        Administration administration = Administration.forTariff(org.clearway.app.tariff.TariffChoice.load(tariff)).withRandomRates(redRate, yellowRate, seed);
         System.out.println("Clearway: starting " + db.describe() + " ...");
         Database database = db.open();
         System.out.printf("Clearway: database ready in %d ms%n", database.startTime().toMillis());

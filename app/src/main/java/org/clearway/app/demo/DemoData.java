@@ -66,6 +66,13 @@ public final class DemoData {
         declaration.put("lrn", lrn);
         try {
             return app.declarations().lodge(who, Json.MAPPER.writeValueAsBytes(declaration)).created() ? 1 : 0;
+        } catch (org.clearway.app.http.ApiProblem p) {
+            // Another tariff (serve --tariff) may refuse a sample, e.g. a FOB import on a CIF basis without freight:
+            // say why and go on, rather than stop the server.
+            if (p.status() != 422) throw p;
+            System.out.println("Clearway: demo: " + lrn + " refused under this tariff: " + p.problems().getFirst().code()
+                    + " (" + p.problems().getFirst().message() + ")");
+            return 0;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -49,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
             new AuthRoutes(app.authenticator(), app.accounts(), app.passwordHasher()).register(config.routes);
             new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);
             web.register(config.routes);
+            new TariffRoutes(app).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {

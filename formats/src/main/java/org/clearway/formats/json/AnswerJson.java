@@ -40,7 +40,8 @@ public final class AnswerJson {
         return array;
     }
 
-    /** {@code {"items":[...],"duty":MONEY,"vat":MONEY,"total":MONEY,"exchangeRate":RATE|null,"note":...}} */
+    /**
+     * {@code {"items":[{"sequence","customsValue","duty","dutyBasis","vat","vatBasis","total","commodityCode","measure","dutyExpression"}, ...],"duty":MONEY,"vat":MONEY,"total":MONEY,"exchangeRate":RATE|null,"note":...}} */
     public static ObjectNode amounts(AmountsDue due) {
         ObjectNode o = NODES.objectNode();
         ArrayNode items = o.putArray("items");
@@ -52,6 +53,10 @@ public final class AnswerJson {
             item.put("dutyBasis", i.dutyBasis());
             item.set("vat", money(i.vat()));
             item.put("vatBasis", i.vatBasis());
+            item.set("total", money(i.total()));
+            item.put("commodityCode", i.commodityCode());
+            item.put("measure", i.measure());
+            item.put("dutyExpression", i.dutyExpression());
         }
         o.set("duty", money(due.duty()));
         o.set("vat", money(due.vat()));
@@ -104,7 +109,11 @@ public final class AnswerJson {
                     readMoney(item.get("duty"), path + ".duty"),
                     text(item.get("dutyBasis"), path + ".dutyBasis"),
                     readMoney(item.get("vat"), path + ".vat"),
-                    text(item.get("vatBasis"), path + ".vatBasis")));
+                    text(item.get("vatBasis"), path + ".vatBasis"),
+                    // Absent in answers stored before the national tariffs (issue 3): read as empty.
+                    text(item.get("commodityCode"), path + ".commodityCode"),
+                    text(item.get("measure"), path + ".measure"),
+                    text(item.get("dutyExpression"), path + ".dutyExpression")));
         }
         return new AmountsDue(items,
                 readMoney(node.get("duty"), "amounts.duty"),

@@ -52,6 +52,31 @@ class AnswerJsonTest {
     }
 
     @Test
+    void tariffBreakdownPerItemSurvivesStorage() throws Exception {
+        AmountsDue due = new AmountsDue(List.of(new ItemAmounts(1, Money.of("1000.00", "USD"), Money.of("165.00", "USD"),
+                        "16.5 % of 1000.00 USD = 165.00 USD", Money.of("0.00", "USD"), "no VAT in this administration",
+                        "6109100012", "THIRD_COUNTRY_DUTY 1011 (HTS general rate)", "16.5%")),
+                Money.of("165.00", "USD"), Money.of("0.00", "USD"), Money.of("165.00", "USD"), null, "amounts in USD");
+        JsonNode json = AnswerJson.amounts(due);
+        assertThat(json.at("/items/0/measure").asText()).isEqualTo("THIRD_COUNTRY_DUTY 1011 (HTS general rate)");
+        assertThat(json.at("/items/0/dutyExpression").asText()).isEqualTo("16.5%");
+        assertThat(json.at("/items/0/total/amount").asText()).isEqualTo("165.00");
+        assertThat(AnswerJson.readAmounts(mapper.readTree(mapper.writeValueAsString(json)))).isEqualTo(due);
+    }
+
+    @Test
+    void amountsStoredBeforeTheTariffBreakdownReadWithEmptyMeasure() throws Exception {
+        JsonNode old = mapper.readTree("""
+                {"items":[{"sequence":1,"customsValue":{"amount":"10.00","currency":"GBP"},"duty":{"amount":"0.40","currency":"GBP"},
+                "dutyBasis":"4 %","vat":{"amount":"2.08","currency":"GBP"},"vatBasis":"20 %"}],
+                "duty":{"amount":"0.40","currency":"GBP"},"vat":{"amount":"2.08","currency":"GBP"},"total":{"amount":"2.48","currency":"GBP"},
+                "exchangeRate":null,"note":"old"}""");
+        ItemAmounts item = AnswerJson.readAmounts(old).items().getFirst();
+        assertThat(item.measure()).isEmpty();
+        assertThat(item.duty()).isEqualTo(Money.of("0.40", "GBP"));
+    }
+
+    @Test
     void amountsDueSurviveStorageAsJsonText() throws Exception {
         AmountsDue due = laptopsInGbp();
         JsonNode stored = mapper.readTree(mapper.writeValueAsString(AnswerJson.amounts(due)));

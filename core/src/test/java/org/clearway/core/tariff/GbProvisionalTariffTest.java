@@ -17,11 +17,12 @@ import org.clearway.core.reference.CountryCode;
 import org.clearway.core.reference.CurrencyCode;
 import org.junit.jupiter.api.Test;
 
-class FlatRateDutyCalculatorTest {
+/** The foundation's flat-rate expectations, now from the gb-provisional tariff in the neutral format (same figures). */
+class GbProvisionalTariffTest {
     private static final CurrencyCode GBP = new CurrencyCode("GBP");
     private static final LocalDate DAY = LocalDate.of(2025, 5, 9);
-    private final FlatRateDutyCalculator calculator = new FlatRateDutyCalculator(BundledReferenceData.load(), GBP,
-            new BigDecimal("0.04"), new BigDecimal("0.20"), new BigDecimal("135"));
+    private final TariffDutyCalculator calculator = new TariffDutyCalculator(Tariffs.bundled("gb-provisional").tariff(),
+            BundledReferenceData.load());
 
     @Test
     void importDutyAndVatInTheNationalCurrencyAtTheEcbCrossRate() {
@@ -35,7 +36,8 @@ class FlatRateDutyCalculatorTest {
         assertThat(due.vat()).isEqualTo(Money.of("156.70", "GBP"));
         assertThat(due.total()).isEqualTo(Money.of("186.84", "GBP"));
         assertThat(due.exchangeRate().publishedOn()).isEqualTo(DAY);
-        assertThat(item.dutyBasis()).contains("4 %").contains("provisional");
+        assertThat(item.dutyBasis()).contains("4 %");
+        assertThat(item.measure()).contains("provisional flat rate");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package org.clearway.core.tariff;
+
+import java.util.List;
+import org.clearway.core.declaration.Declaration;
+import org.clearway.core.declaration.DeclarationType;
+import org.clearway.core.declaration.Incoterm;
+import org.clearway.core.declaration.Money;
+import org.clearway.core.declaration.Quantity;
+import org.clearway.core.reference.CurrencyCode;
+
+/**
+ * What a duty calculation needs: the declaration type, the invoice currency and Incoterm, the freight
+ * and insurance to the border where known (null when not declared), and the lines. Built from a
+ * declaration or directly by the duty calculator's API.
+ */
+public record DutyRequest(DeclarationType type, CurrencyCode currency, Incoterm incoterm, Money freight, Money insurance,
+                          List<Line> lines) {
+    public DutyRequest { lines = List.copyOf(lines); }
+
+    /** One goods line: commodity code, ISO origin, value in the invoice currency, supplementary quantity and net mass (kg), either may be null. */
+    public record Line(int sequence, String code, String origin, java.math.BigDecimal value, Quantity quantity, java.math.BigDecimal netMass) {}
+
+    public static DutyRequest of(Declaration d) {
+        List<Line> lines = d.items().stream().map(i -> new Line(i.sequence(), i.hsCode() == null ? null : i.hsCode().value(),
+                i.origin() == null ? null : i.origin().value(), i.value(), i.quantity(), i.netMass())).toList();
+        CurrencyCode currency = d.invoice() == null || d.invoice().total() == null ? null : d.invoice().total().currency();
+        return new DutyRequest(d.type(), currency, d.incoterm(), null, null, lines);
+    }
+}

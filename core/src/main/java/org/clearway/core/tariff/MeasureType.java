@@ -1,0 +1,15 @@
+package org.clearway.core.tariff;
+
+/** What a measure does (the UK Trade Tariff's and TARIC's measure types, reduced to the kinds Clearway applies). */
+public enum MeasureType {
+    /** The duty for goods of any origin without a preference (MFN, US "general" column, TARIC 103). */
+    THIRD_COUNTRY_DUTY,
+    /** A lower duty for origins in a country or group under a trade agreement or programme (TARIC 142). */
+    PREFERENTIAL_DUTY,
+    /** The duty for origins denied MFN treatment (US column 2), replacing the third-country duty. */
+    NON_MFN_DUTY,
+    /** A duty on top of the one chosen above (anti-dumping, countervailing, safeguard, retaliation). */
+    ADDITIONAL_DUTY,
+    /** Import prohibited or restricted for the origin: the declaration needs a licence or is refused. */
+    PROHIBITION
+}

@@ -1,0 +1,110 @@
+package org.clearway.core.profile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clearway.core.declaration.DeclarationType;
+
+/**
+ * The active profiles at one moment, compiled and indexed; immutable and safe to share between
+ * threads. It is rebuilt whole when a profile is activated or retired, and the new one replaces
+ * the old (the application holds it in an AtomicReference), so an assessment always sees one
+ * consistent set.
+ *
+ * <p>Each profile is filed under its index keys (see {@link IndexGuard}), falling back to its scope's
+ * offices or declaration types; a declaration looks up its own keys and evaluates only the profiles
+ * found there, plus the few that have no key.
+ */
+public final class ProfileSnapshot {
+    public static final ProfileSnapshot EMPTY = new ProfileSnapshot(List.of());
+
+    private final List<CompiledProfile> profiles;
+    private final Map<String, int[]> index;
+    private final int[] unindexed;
+
+    public ProfileSnapshot(List<CompiledProfile> profiles) {
+        this.profiles = List.copyOf(profiles);
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        List<Integer> always = new ArrayList<>();
+        for (int i = 0; i < this.profiles.size(); i++) {
+            Set<String> keys = keysOf(this.profiles.get(i));
+            if (keys.isEmpty()) always.add(i);
+            for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> idx = new HashMap<>(byKey.size() * 2);
+        byKey.forEach((k, v) -> idx.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.index = Map.copyOf(idx);
+        this.unindexed = always.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Set<String> keysOf(CompiledProfile p) {
+        if (!p.guard().isEmpty()) return p.guard();
+        ProfileScope scope = p.version().definition().scope();
+        if (!scope.offices().isEmpty()) {
+            Set<String> keys = new java.util.LinkedHashSet<>();
+            for (String o : scope.offices()) keys.add("office=" + o);
+            return keys;
+        }
+        if (!scope.types().isEmpty()) {
+            Set<String> keys = new java.util.LinkedHashSet<>();
+            for (DeclarationType t : scope.types()) keys.add("type=" + t.name());
+            return keys;
+        }
+        return Set.of();
+    }
+
+    public List<CompiledProfile> profiles() { return profiles; }
+
+    public int size() { return profiles.size(); }
+
+    /** How many profiles have no index key and are evaluated for every declaration. */
+    public int unindexedCount() { return unindexed.length; }
+
+    /** The profiles that hit, evaluating only the candidates the index finds. */
+    public ProfileHits hits(DeclarationFacts facts) {
+        if (profiles.isEmpty()) return ProfileHits.NONE;
+        long[] candidates = new long[(profiles.size() + 63) >>> 6];
+        for (int i : unindexed) candidates[i >>> 6] |= 1L << i;
+        for (String key : facts.keys()) {
+            int[] found = index.get(key);
+            if (found != null) for (int i : found) candidates[i >>> 6] |= 1L << i;
+        }
+        List<CompiledProfile> hits = new ArrayList<>(2);
+        List<CompiledProfile> exempted = List.of();
+        for (int w = 0; w < candidates.length; w++) {
+            long bits = candidates[w];
+            while (bits != 0) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                exempted = consider(profiles.get(i), facts, hits, exempted);
+            }
+        }
+        return hits.isEmpty() && exempted.isEmpty() ? ProfileHits.NONE : new ProfileHits(hits, exempted);
+    }
+
+    /** The baseline the index is measured against: every profile in scope evaluated. Same answer as {@link #hits}. */
+    public ProfileHits hitsEvaluatingEveryProfile(DeclarationFacts facts) {
+        List<CompiledProfile> hits = new ArrayList<>(2);
+        List<CompiledProfile> exempted = List.of();
+        for (CompiledProfile p : profiles) exempted = consider(p, facts, hits, exempted);
+        return hits.isEmpty() && exempted.isEmpty() ? ProfileHits.NONE : new ProfileHits(hits, exempted);
+    }
+
+    private static List<CompiledProfile> consider(CompiledProfile p, DeclarationFacts facts, List<CompiledProfile> hits,
+                                                  List<CompiledProfile> exempted) {
+        ProfileDefinition d = p.version().definition();
+        if (!d.scope().covers(facts.office(), facts.type())) return exempted;
+        // A declaration without any date is judged by every profile: leaving it unassessed would be worse.
+        if (facts.date() != null && !d.validity().contains(facts.date())) return exempted;
+        if (!p.matches(facts)) return exempted;
+        if (d.aeoExempt() && facts.aeo()) {
+            List<CompiledProfile> more = exempted.isEmpty() ? new ArrayList<>(1) : exempted;
+            more.add(p);
+            return more;
+        }
+        hits.add(p);
+        return exempted;
+    }
+}

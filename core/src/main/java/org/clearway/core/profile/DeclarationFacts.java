@@ -3,7 +3,7 @@ package org.clearway.core.profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +24,11 @@ public final class DeclarationFacts {
     private final DeclarationType type;
     private final LocalDate date;
     private final boolean aeo;
+    private final double invoiceTotal;
 
     private DeclarationFacts(Map<String, Object> variables, Set<String> keys, String office, DeclarationType type,
                              LocalDate date, boolean aeo) {
+        this.invoiceTotal = (Double) variables.get("invoiceTotal");
         this.variables = variables;
         this.keys = keys;
         this.office = office;
@@ -37,7 +39,7 @@ public final class DeclarationFacts {
 
     public static DeclarationFacts of(Declaration d) {
         Map<String, Object> v = new HashMap<>(32);
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new HashSet<>(32);
         String office = d.transport() == null ? null : d.transport().customsOffice();
         String type = d.type() == null ? "" : d.type().name();
         v.put("type", type);
@@ -122,5 +124,6 @@ public final class DeclarationFacts {
     public DeclarationType type() { return type; }
     public LocalDate date() { return date; }
     public boolean aeo() { return aeo; }
+    public double invoiceTotal() { return invoiceTotal; }
 
 }

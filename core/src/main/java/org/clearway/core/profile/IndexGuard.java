@@ -2,6 +2,7 @@ package org.clearway.core.profile;
 
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,100 +27,118 @@ final class IndexGuard {
 
     private IndexGuard() {}
 
-    /** The keys, or an empty set when the expression yields none. */
-    static Set<String> of(CelExpr expr) {
-        Set<String> keys = guard(expr, Map.of());
-        return keys == null ? Set.of() : keys;
+    /** Every need the expression states, in no particular order; empty when it states none that can be read. */
+    static List<Need> needs(CelExpr expr) {
+        return needs(expr, Map.of());
     }
 
-    /** null: no guard. Bindings map a comprehension variable to what it ranges over: hs, origin or item. */
-    private static Set<String> guard(CelExpr e, Map<String, String> bound) {
+    /** The most selective need, used to file the profile in the index; null when there is none. */
+    static Need best(List<Need> needs) {
+        Need best = null;
+        for (Need n : needs) if (best == null || rank(n) < rank(best)) best = n;
+        return best;
+    }
+
+    /** The keys of the best need, or an empty set: what tests and the index look at. */
+    static Set<String> of(CelExpr expr) {
+        return best(needs(expr)) instanceof Need.AnyKey(var keys) ? keys : Set.of();
+    }
+
+    /** Bindings map a comprehension variable to what it ranges over: hs, origin or item. */
+    private static List<Need> needs(CelExpr e, Map<String, String> bound) {
         return switch (e.getKind()) {
             case CALL -> call(e.call(), bound);
             case COMPREHENSION -> exists(e.comprehension(), bound);
-            default -> null;
+            default -> List.of();
         };
     }
 
-    private static Set<String> call(CelExpr.CelCall c, Map<String, String> bound) {
+    private static List<Need> keys(Set<String> keys) { return List.of(new Need.AnyKey(keys)); }
+
+    private static List<Need> call(CelExpr.CelCall c, Map<String, String> bound) {
         List<CelExpr> args = c.args();
         switch (c.function()) {
             case "_&&_" -> {
-                Set<String> best = null;
-                for (CelExpr a : args) {
-                    Set<String> g = guard(a, bound);
-                    if (g != null && (best == null || rank(g) < rank(best))) best = g;
-                }
-                return best;
+                List<Need> all = new ArrayList<>();
+                for (CelExpr a : args) all.addAll(needs(a, bound));
+                return all;
             }
             case "_||_" -> {
+                // each branch must name keys; the need is then one of all their keys
                 Set<String> union = new LinkedHashSet<>();
                 for (CelExpr a : args) {
-                    Set<String> g = guard(a, bound);
-                    if (g == null) return null;
-                    union.addAll(g);
+                    Need best = best(needs(a, bound));
+                    if (!(best instanceof Need.AnyKey(var k))) return List.of();
+                    union.addAll(k);
                 }
-                return union;
+                return keys(union);
             }
             case "_==_" -> {
-                if (args.size() != 2) return null;
+                if (args.size() != 2) return List.of();
                 String k = key(args.get(0), args.get(1), bound);
                 if (k == null) k = key(args.get(1), args.get(0), bound);
-                return k == null ? null : Set.of(k);
+                return k == null ? List.of() : keys(Set.of(k));
+            }
+            case "_>_", "_>=_" -> {
+                if (args.size() != 2 || !bound.isEmpty() || !isIdent(args.get(0), "invoiceTotal")) return List.of();
+                Double min = number(args.get(1));
+                return min == null ? List.of() : List.of(new Need.TotalAbove(min, c.function().equals("_>=_")));
             }
             case "startsWith" -> {
-                if (c.target().isEmpty() || args.size() != 1 || !"hs".equals(field(c.target().get(), bound))) return null;
+                if (c.target().isEmpty() || args.size() != 1 || !"hs".equals(field(c.target().get(), bound))) return List.of();
                 String prefix = text(args.get(0));
-                return prefix == null || prefix.isEmpty() ? null : Set.of("hs=" + prefix);
+                return prefix == null || prefix.isEmpty() ? List.of() : keys(Set.of("hs=" + prefix));
             }
             case "@in" -> {
-                if (args.size() != 2) return null;
+                if (args.size() != 2) return List.of();
                 String value = text(args.get(0));
                 CelExpr range = args.get(1);
                 if (value != null && range.getKind() == CelExpr.ExprKind.Kind.IDENT) {
                     return switch (range.ident().name()) {
-                        case "origins" -> Set.of("origin=" + value);
-                        case "hsCodes" -> Set.of("hs=" + value);
-                        default -> null;
+                        case "origins" -> keys(Set.of("origin=" + value));
+                        case "hsCodes" -> keys(Set.of("hs=" + value));
+                        default -> List.of();
                     };
                 }
                 String f = field(args.get(0), bound);
-                if (f == null || range.getKind() != CelExpr.ExprKind.Kind.LIST) return null;
+                if (f == null || range.getKind() != CelExpr.ExprKind.Kind.LIST) return List.of();
                 Set<String> keys = new LinkedHashSet<>();
                 for (CelExpr element : range.list().elements()) {
                     String v = text(element);
-                    if (v == null) return null;
+                    if (v == null) return List.of();
                     keys.add(f + "=" + v);
                 }
-                return keys.isEmpty() ? null : keys;
+                return keys.isEmpty() ? List.of() : keys(keys);
             }
             default -> {
-                return null;
+                return List.of();
             }
         }
     }
 
     /** {@code list.exists(x, predicate)}: CEL expands it to a fold whose step is {@code accu || predicate}. */
-    private static Set<String> exists(CelExpr.CelComprehension c, Map<String, String> bound) {
+    private static List<Need> exists(CelExpr.CelComprehension c, Map<String, String> bound) {
         CelExpr step = c.loopStep();
-        if (step.getKind() != CelExpr.ExprKind.Kind.CALL || !step.call().function().equals("_||_")) return null;
-        if (c.iterRange().getKind() != CelExpr.ExprKind.Kind.IDENT) return null;
+        if (step.getKind() != CelExpr.ExprKind.Kind.CALL || !step.call().function().equals("_||_")) return List.of();
+        if (c.iterRange().getKind() != CelExpr.ExprKind.Kind.IDENT) return List.of();
         String ranges = switch (c.iterRange().ident().name()) {
             case "hsCodes" -> "hs";
             case "origins" -> "origin";
             case "items" -> "item";
             default -> null;
         };
-        if (ranges == null) return null;
+        if (ranges == null) return List.of();
         CelExpr predicate = null;
         for (CelExpr a : step.call().args()) {
             boolean isAccu = a.getKind() == CelExpr.ExprKind.Kind.IDENT && a.ident().name().equals(c.accuVar());
             if (!isAccu) predicate = a;
         }
-        if (predicate == null) return null;
+        if (predicate == null) return List.of();
         Map<String, String> inner = new HashMap<>(bound);
         inner.put(c.iterVar(), ranges);
-        return guard(predicate, inner);
+        // needs inside the predicate hold for some item, so they hold for the declaration;
+        // a total compared inside the loop is not the declaration's total
+        return needs(predicate, inner).stream().filter(n -> n instanceof Need.AnyKey).toList();
     }
 
     private static String key(CelExpr term, CelExpr constant, Map<String, String> bound) {
@@ -154,12 +173,31 @@ final class IndexGuard {
         return null;
     }
 
+    private static boolean isIdent(CelExpr e, String name) {
+        return e.getKind() == CelExpr.ExprKind.Kind.IDENT && e.ident().name().equals(name);
+    }
+
+    private static Double number(CelExpr e) {
+        if (e.getKind() != CelExpr.ExprKind.Kind.CONSTANT) return null;
+        return switch (e.constant().getKind()) {
+            case DOUBLE_VALUE -> e.constant().doubleValue();
+            default -> null;
+        };
+    }
+
     private static String text(CelExpr e) {
         return e.getKind() == CelExpr.ExprKind.Kind.CONSTANT && e.constant().getKind() == CelConstant.Kind.STRING_VALUE
                 ? e.constant().stringValue() : null;
     }
 
-    /** Lower is more selective: a party or a 4+ digit HS prefix beats a chapter, an origin, an office, a type. */
+    /** Lower is more selective: a party or a 4+ digit HS prefix beats a chapter, an origin, a total, an office, a type. */
+    private static int rank(Need need) {
+        return switch (need) {
+            case Need.TotalAbove t -> 2500;
+            case Need.AnyKey(var keys) -> rank(keys);
+        };
+    }
+
     private static int rank(Set<String> keys) {
         int worst = 0;
         for (String k : keys) {

@@ -13,9 +13,10 @@ import org.clearway.core.declaration.DeclarationType;
  * the old (the application holds it in an AtomicReference), so an assessment always sees one
  * consistent set.
  *
- * <p>Each profile is filed under its index keys (see {@link IndexGuard}), falling back to its scope's
- * offices or declaration types; a declaration looks up its own keys and evaluates only the profiles
- * found there, plus the few that have no key.
+ * <p>Each profile is filed under its most selective need (see {@link IndexGuard}): index keys, or a
+ * minimum invoice total; without one, under its scope's offices or declaration types. A declaration
+ * looks up its own keys and total and considers only the profiles found there, plus the few that
+ * have no need at all; a candidate's other needs are checked before its expression runs.
  */
 public final class ProfileSnapshot {
     public static final ProfileSnapshot EMPTY = new ProfileSnapshot(List.of());
@@ -23,16 +24,28 @@ public final class ProfileSnapshot {
     private final List<CompiledProfile> profiles;
     private final Map<String, int[]> index;
     private final int[] unindexed;
+    /** Profiles filed under a minimum invoice total, by ascending threshold. */
+    private final double[] totalThresholds;
+    private final int[] byTotal;
 
     public ProfileSnapshot(List<CompiledProfile> profiles) {
         this.profiles = List.copyOf(profiles);
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<Integer> always = new ArrayList<>();
+        List<double[]> totals = new ArrayList<>();
         for (int i = 0; i < this.profiles.size(); i++) {
-            Set<String> keys = keysOf(this.profiles.get(i));
+            CompiledProfile p = this.profiles.get(i);
+            if (p.bestNeed() instanceof Need.TotalAbove(var min, var inclusive)) {
+                totals.add(new double[] {min, i});
+                continue;
+            }
+            Set<String> keys = keysOf(p);
             if (keys.isEmpty()) always.add(i);
             for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
+        totals.sort((a, b) -> Double.compare(a[0], b[0]));
+        this.totalThresholds = totals.stream().mapToDouble(t -> t[0]).toArray();
+        this.byTotal = totals.stream().mapToInt(t -> (int) t[1]).toArray();
         Map<String, int[]> idx = new HashMap<>(byKey.size() * 2);
         byKey.forEach((k, v) -> idx.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.index = Map.copyOf(idx);
@@ -67,6 +80,11 @@ public final class ProfileSnapshot {
         if (profiles.isEmpty()) return ProfileHits.NONE;
         long[] candidates = new long[(profiles.size() + 63) >>> 6];
         for (int i : unindexed) candidates[i >>> 6] |= 1L << i;
+        double total = facts.invoiceTotal();
+        for (int t = 0; t < totalThresholds.length && totalThresholds[t] <= total; t++) {
+            int i = byTotal[t];
+            candidates[i >>> 6] |= 1L << i;
+        }
         for (String key : facts.keys()) {
             int[] found = index.get(key);
             if (found != null) for (int i : found) candidates[i >>> 6] |= 1L << i;
@@ -78,27 +96,30 @@ public final class ProfileSnapshot {
             while (bits != 0) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                exempted = consider(profiles.get(i), facts, hits, exempted);
+                exempted = consider(profiles.get(i), facts, hits, exempted, true);
             }
         }
         return hits.isEmpty() && exempted.isEmpty() ? ProfileHits.NONE : new ProfileHits(hits, exempted);
     }
 
-    /** The baseline the index is measured against: every profile in scope evaluated. Same answer as {@link #hits}. */
+    /**
+     * The baseline the index is measured against: every profile's expression run for every
+     * declaration (in scope and validity), with no index and no needs checked. Same answer as {@link #hits}.
+     */
     public ProfileHits hitsEvaluatingEveryProfile(DeclarationFacts facts) {
         List<CompiledProfile> hits = new ArrayList<>(2);
         List<CompiledProfile> exempted = List.of();
-        for (CompiledProfile p : profiles) exempted = consider(p, facts, hits, exempted);
+        for (CompiledProfile p : profiles) exempted = consider(p, facts, hits, exempted, false);
         return hits.isEmpty() && exempted.isEmpty() ? ProfileHits.NONE : new ProfileHits(hits, exempted);
     }
 
     private static List<CompiledProfile> consider(CompiledProfile p, DeclarationFacts facts, List<CompiledProfile> hits,
-                                                  List<CompiledProfile> exempted) {
+                                                  List<CompiledProfile> exempted, boolean checkNeeds) {
         ProfileDefinition d = p.version().definition();
         if (!d.scope().covers(facts.office(), facts.type())) return exempted;
         // A declaration without any date is judged by every profile: leaving it unassessed would be worse.
         if (facts.date() != null && !d.validity().contains(facts.date())) return exempted;
-        if (!p.matches(facts)) return exempted;
+        if (!(checkNeeds ? p.matches(facts) : p.evaluate(facts))) return exempted;
         if (d.aeoExempt() && facts.aeo()) {
             List<CompiledProfile> more = exempted.isEmpty() ? new ArrayList<>(1) : exempted;
             more.add(p);

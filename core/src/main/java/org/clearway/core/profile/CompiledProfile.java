@@ -43,7 +43,7 @@ public final class CompiledProfile {
     /** Runs the expression itself, without checking the needs first: what the naive baseline does for every profile. */
     public boolean evaluate(DeclarationFacts facts) {
         try {
-            return Boolean.TRUE.equals(program.eval(facts.variables()));
+            return Boolean.TRUE.equals(program.eval(facts));
         } catch (CelEvaluationException | RuntimeException e) {
             return false;
         }

@@ -1,11 +1,13 @@
 package org.clearway.core.profile;
 
+import dev.cel.runtime.CelVariableResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
@@ -13,72 +15,100 @@ import org.clearway.core.declaration.GoodsItem;
 import org.clearway.core.declaration.Party;
 
 /**
- * What profiles can see of a declaration, computed once per declaration and shared by every profile:
- * the variables of {@link ProfileLanguage} and the index keys ({@code hs=8471}, {@code origin=CN},
- * {@code office=GB000084}, ...) that pick the few profiles worth evaluating.
+ * What profiles can see of a declaration, for one assessment: the index keys ({@code hs=8471},
+ * {@code origin=CN}, {@code office=GB000084}, ...) that pick the few profiles worth evaluating,
+ * computed at once, and the variables of {@link ProfileLanguage}, each computed the first time an
+ * expression reads it and then kept (most declarations have few candidate profiles, and building
+ * every item's map for none of them would cost more than the rest of the assessment). Used by one
+ * thread at a time.
  */
-public final class DeclarationFacts {
-    private final Map<String, Object> variables;
+public final class DeclarationFacts implements CelVariableResolver {
+    private final Declaration declaration;
     private final Set<String> keys;
     private final String office;
     private final DeclarationType type;
     private final LocalDate date;
     private final boolean aeo;
     private final double invoiceTotal;
+    private final Map<String, Object> variables = new HashMap<>(8);
 
-    private DeclarationFacts(Map<String, Object> variables, Set<String> keys, String office, DeclarationType type,
-                             LocalDate date, boolean aeo) {
-        this.invoiceTotal = (Double) variables.get("invoiceTotal");
-        this.variables = variables;
+    private DeclarationFacts(Declaration declaration, Set<String> keys, String office, LocalDate date, double invoiceTotal) {
+        this.declaration = declaration;
         this.keys = keys;
         this.office = office;
-        this.type = type;
+        this.type = declaration.type();
         this.date = date;
-        this.aeo = aeo;
+        this.aeo = !declaration.aeoAuthorisations().isEmpty();
+        this.invoiceTotal = invoiceTotal;
     }
 
     public static DeclarationFacts of(Declaration d) {
-        Map<String, Object> v = new HashMap<>(32);
         Set<String> keys = new HashSet<>(32);
         String office = d.transport() == null ? null : d.transport().customsOffice();
-        String type = d.type() == null ? "" : d.type().name();
-        v.put("type", type);
-        v.put("office", office == null ? "" : office);
-        v.put("declarant", partyId(d.declarant()));
-        v.put("importer", partyId(d.importer()));
-        v.put("exporter", partyId(d.exporter()));
-        v.put("importerCountry", partyCountry(d.importer()));
-        v.put("exporterCountry", partyCountry(d.exporter()));
-        v.put("aeo", !d.aeoAuthorisations().isEmpty());
-        v.put("mode", d.transport() == null || d.transport().mode() == null ? "" : d.transport().mode().name());
-        v.put("currency", d.invoice() == null || d.invoice().total() == null ? "" : d.invoice().total().currency().value());
-        v.put("invoiceTotal", d.invoice() == null || d.invoice().total() == null ? 0.0 : d.invoice().total().amount().doubleValue());
-        List<Map<String, Object>> items = new ArrayList<>(d.items().size());
-        List<String> hsCodes = new ArrayList<>(d.items().size());
-        List<String> origins = new ArrayList<>(d.items().size());
         for (GoodsItem item : d.items()) {
             if (item == null) continue;
-            items.add(item(item));
             if (item.hsCode() != null) {
                 String hs = item.hsCode().value();
-                hsCodes.add(hs);
-                for (int len = 1; len <= hs.length(); len++) keys.add("hs=" + hs.substring(0, len));
+                for (int len = 1; len <= hs.length(); len++) keys.add("hs=".concat(hs.substring(0, len)));
             }
-            if (item.origin() != null) {
-                origins.add(item.origin().value());
-                keys.add("origin=" + item.origin().value());
+            if (item.origin() != null) keys.add("origin=".concat(item.origin().value()));
+        }
+        keys.add("type=" + (d.type() == null ? "" : d.type().name()));
+        if (office != null) keys.add("office=".concat(office));
+        addParty(keys, "declarant=", d.declarant());
+        addParty(keys, "importer=", d.importer());
+        addParty(keys, "exporter=", d.exporter());
+        double total = d.invoice() == null || d.invoice().total() == null ? 0.0 : d.invoice().total().amount().doubleValue();
+        return new DeclarationFacts(d, keys, office, date(d), total);
+    }
+
+    private static void addParty(Set<String> keys, String prefix, Party p) {
+        if (p != null && p.id() != null) keys.add(prefix.concat(p.id().value()));
+    }
+
+    /** The variable's value as CEL sees it; computed on first use. */
+    @Override
+    public Optional<Object> find(String name) {
+        Object v = variables.get(name);
+        if (v == null) {
+            v = compute(name);
+            if (v == null) return Optional.empty();
+            variables.put(name, v);
+        }
+        return Optional.of(v);
+    }
+
+    private Object compute(String name) {
+        Declaration d = declaration;
+        return switch (name) {
+            case "type" -> d.type() == null ? "" : d.type().name();
+            case "office" -> office == null ? "" : office;
+            case "declarant" -> partyId(d.declarant());
+            case "importer" -> partyId(d.importer());
+            case "exporter" -> partyId(d.exporter());
+            case "importerCountry" -> partyCountry(d.importer());
+            case "exporterCountry" -> partyCountry(d.exporter());
+            case "aeo" -> aeo;
+            case "mode" -> d.transport() == null || d.transport().mode() == null ? "" : d.transport().mode().name();
+            case "currency" -> d.invoice() == null || d.invoice().total() == null ? "" : d.invoice().total().currency().value();
+            case "invoiceTotal" -> invoiceTotal;
+            case "items" -> {
+                List<Map<String, Object>> items = new ArrayList<>(d.items().size());
+                for (GoodsItem item : d.items()) if (item != null) items.add(item(item));
+                yield items;
             }
-        }
-        v.put("items", items);
-        v.put("hsCodes", hsCodes);
-        v.put("origins", origins);
-        keys.add("type=" + type);
-        if (office != null) keys.add("office=" + office);
-        for (String party : List.of("declarant", "importer", "exporter")) {
-            String id = (String) v.get(party);
-            if (!id.isEmpty()) keys.add(party + "=" + id);
-        }
-        return new DeclarationFacts(v, keys, office, d.type(), date(d), !d.aeoAuthorisations().isEmpty());
+            case "hsCodes" -> {
+                List<String> codes = new ArrayList<>(d.items().size());
+                for (GoodsItem item : d.items()) if (item != null && item.hsCode() != null) codes.add(item.hsCode().value());
+                yield codes;
+            }
+            case "origins" -> {
+                List<String> origins = new ArrayList<>(d.items().size());
+                for (GoodsItem item : d.items()) if (item != null && item.origin() != null) origins.add(item.origin().value());
+                yield origins;
+            }
+            default -> null;
+        };
     }
 
     private static Map<String, Object> item(GoodsItem item) {
@@ -118,12 +148,10 @@ public final class DeclarationFacts {
         return d.invoice() == null ? null : d.invoice().date();
     }
 
-    Map<String, Object> variables() { return variables; }
     Set<String> keys() { return keys; }
     public String office() { return office; }
     public DeclarationType type() { return type; }
     public LocalDate date() { return date; }
     public boolean aeo() { return aeo; }
     public double invoiceTotal() { return invoiceTotal; }
-
 }

@@ -10,7 +10,16 @@ import org.clearway.app.http.Json;
 import org.clearway.core.clearance.ClearancePipeline;
 import org.clearway.core.reference.BundledReferenceData;
 import org.clearway.core.reference.ReferenceData;
-import org.clearway.core.risk.RandomSelection;
+import org.clearway.app.inspection.InspectionService;
+import org.clearway.app.profile.ProfileService;
+import org.clearway.app.risk.LiveRiskAssessment;
+import org.clearway.core.profile.ProfileSnapshot;
+import org.clearway.core.risk.LaneAllocator;
+import org.clearway.core.risk.RandomRates;
+import org.clearway.core.risk.RiskAssessment;
+import org.clearway.core.risk.RiskSettings;
+import org.clearway.core.risk.ScoreThresholds;
+import org.clearway.core.screening.PartyScreening;
 import org.clearway.core.tariff.TariffDutyCalculator;
 import org.clearway.core.validation.DeclarationValidator;
 import org.clearway.core.validation.ValidationPolicy;
@@ -20,6 +29,10 @@ import org.clearway.store.account.PasswordHasher;
 import org.clearway.store.account.TokenRepositoryJdbc;
 import org.clearway.store.audit.AuditLogJdbc;
 import org.clearway.store.declaration.DeclarationRepositoryJdbc;
+import org.clearway.store.inspection.InspectionRepositoryJdbc;
+import org.clearway.store.profile.DeclarationHistoryJdbc;
+import org.clearway.store.profile.ProfileRepositoryJdbc;
+import org.clearway.store.profile.ProfileStatisticsJdbc;
 
 /** The wiring: one database, one reference-data snapshot, the pipeline and the services built on them. */
 public final class Clearway implements AutoCloseable {
@@ -34,25 +47,41 @@ public final class Clearway implements AutoCloseable {
     private final Authenticator authenticator;
     private final DeclarationRepositoryJdbc declarationRepository;
     private final DeclarationService declarations;
+    private final LiveRiskAssessment risk;
+    private final ProfileService profiles;
+    private final InspectionService inspections;
 
     public Clearway(Database database, Administration administration, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.administration = administration;
         this.reference = BundledReferenceData.load();
-        this.pipeline = pipeline(reference, administration);
+        this.risk = new LiveRiskAssessment(new RiskAssessment(ProfileSnapshot.EMPTY, PartyScreening.NONE, riskSettings(administration)));
+        this.pipeline = pipeline(reference, administration, risk);
         this.audit = new AuditLogJdbc(database);
         this.accounts = new AccountRepositoryJdbc(database, audit, clock);
         this.authenticator = new Authenticator(accounts, new TokenRepositoryJdbc(database), passwordHasher, clock);
         this.declarationRepository = new DeclarationRepositoryJdbc(database, audit, clock);
         this.declarations = new DeclarationService(pipeline, declarationRepository, administration.country(), clock);
+        this.profiles = new ProfileService(new ProfileRepositoryJdbc(database, audit), new ProfileStatisticsJdbc(database),
+                new DeclarationHistoryJdbc(database), risk, clock);
+        this.profiles.reload();
+        this.inspections = new InspectionService(new InspectionRepositoryJdbc(database, audit), administration.currency(), clock);
     }
 
     /** The pure pipeline for an administration: the same one the server, the benchmark and the tests run. */
     public static ClearancePipeline pipeline(ReferenceData reference, Administration a) {
+        return pipeline(reference, a, new RiskAssessment(ProfileSnapshot.EMPTY, PartyScreening.NONE, riskSettings(a)));
+    }
+
+    /** Random rates from the administration (AEO holders a quarter of them), default score thresholds. */
+    public static RiskSettings riskSettings(Administration a) {
+        return new RiskSettings(RandomRates.of(a.randomRedRate(), a.randomYellowRate()), ScoreThresholds.defaults(), a.randomSeed());
+    }
+
+    public static ClearancePipeline pipeline(ReferenceData reference, Administration a, LaneAllocator lanes) {
         var validator = new DeclarationValidator(reference, new ValidationPolicy(a.invoiceTolerance(), a.currency(), a.lowValueCeiling()));
         var duties = new TariffDutyCalculator(a.tariff().tariff(), reference);
-        var lanes = new RandomSelection(a.randomRedRate(), a.randomYellowRate(), a.randomSeed());
         return new ClearancePipeline(validator, duties, lanes);
     }
 
@@ -85,6 +114,9 @@ public final class Clearway implements AutoCloseable {
     public Authenticator authenticator() { return authenticator; }
     public DeclarationRepositoryJdbc declarationRepository() { return declarationRepository; }
     public DeclarationService declarations() { return declarations; }
+    public LiveRiskAssessment risk() { return risk; }
+    public ProfileService profiles() { return profiles; }
+    public InspectionService inspections() { return inspections; }
 
     @Override
     public void close() { database.close(); }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
         description = {"Measure throughput on this machine, each figure beside a baseline from the same run.",
                 "  pipeline: declarations/s through decode + validate + assess in-process (baseline: JSON parsing alone);",
                 "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health);",
-                "  pages: each web page's latency (p50, p95) on the demo data (baseline: GET /api/health)."})
+                "  pages: each web page's latency (p50, p95) on the demo data (baseline: GET /api/health);",
+                "  risk: lane allocations/s with --profiles active profiles (baseline: every profile evaluated)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per in-process figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}")
     double seconds;
@@ -24,7 +25,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--page-count", defaultValue = "200", description = "Requests per web page (one client) for the page latencies. Default: ${DEFAULT-VALUE}")
     int pageCount;
 
-    @Option(names = "--only", description = "Run only one part: pipeline, http or pages")
+    @Option(names = "--profiles", defaultValue = "1000", description = "Active profiles in the risk benchmark. Default: ${DEFAULT-VALUE}")
+    int profiles;
+
+    @Option(names = "--only", description = "Run only one part: pipeline, http, pages or risk")
     String only;
 
     @Override
@@ -38,6 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("pipeline (1 thread): %,.0f declarations/s through decode+validate+assess; baseline JSON parse only: %,.0f/s; ratio %.2f%n",
                     r[0], r[1], r[0] / r[1]);
         }
+        if (only == null || only.equals("risk")) RiskBenchReport.print(profiles, seconds);
         if (only == null || only.equals("http")) {
             Path work = Files.createDirectories(Path.of("target").toAbsolutePath());
             var r = org.clearway.app.bench.BenchRunner.http(httpCount, concurrency, work);

@@ -50,6 +50,8 @@ public final class ApiServer implements AutoCloseable {
             new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);
             web.register(config.routes);
             new TariffRoutes(app).register(config.routes);
+            new ProfileRoutes(app.profiles(), app.authenticator()).register(config.routes);
+            new InspectionRoutes(app.inspections(), app.authenticator()).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {

@@ -48,7 +48,10 @@ public final class RandomSelection implements LaneAllocator {
     }
 
     /** A uniform number in [0, 1) from the MRN and the seed (64-bit FNV-1a, then SplitMix64 to spread bits). */
-    double draw(Mrn mrn) {
+    double draw(Mrn mrn) { return draw(mrn, seed); }
+
+    /** The same draw for any seed: the risk assessment uses it with per-office and AEO rates. */
+    static double draw(Mrn mrn, long seed) {
         long h = 0xcbf29ce484222325L ^ seed;
         for (byte b : mrn.value().getBytes(StandardCharsets.US_ASCII)) {
             h ^= b;

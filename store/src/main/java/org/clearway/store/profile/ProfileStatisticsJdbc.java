@@ -1,0 +1,40 @@
+package org.clearway.store.profile;
+
+import java.math.BigDecimal;
+import org.clearway.store.Database;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Profile statistics from what is stored: a declaration was selected by a profile when its lane
+ * decision lists a reason of that profile ({@code PROFILE_HIT} or {@code PROFILE_SCORE}, whose text
+ * starts {@code profile <id> v}); its inspection result says whether that was a hit. The reasons are
+ * the record of what the assessment did, so no second bookkeeping can drift from them. Each call
+ * reads every declaration's reasons: fine for thousands, to be replaced by a selections table when
+ * the volume grows.
+ */
+public final class ProfileStatisticsJdbc {
+    private final Jdbi jdbi;
+
+    public ProfileStatisticsJdbc(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    public ProfileStatistics of(long profileId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT count(*) AS selections,
+                       count(i.mrn) AS inspected,
+                       count(*) FILTER (WHERE i.outcome IN ('DISCREPANCY', 'SEIZURE')) AS hits,
+                       coalesce(sum(i.revenue_adjustment) FILTER (WHERE i.outcome = 'DISCREPANCY'), 0) AS revenue
+                FROM declarations d LEFT JOIN inspection_results i ON i.mrn = d.mrn
+                WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(d.assessment -> 'laneDecision' -> 'reasons') r
+                              WHERE r ->> 'code' IN ('PROFILE_HIT', 'PROFILE_SCORE') AND starts_with(r ->> 'text', :prefix))""")
+                .bind("prefix", "profile " + profileId + " v")
+                .map((rs, ctx) -> {
+                    long inspected = rs.getLong("inspected");
+                    long hits = rs.getLong("hits");
+                    BigDecimal revenue = rs.getBigDecimal("revenue");
+                    return new ProfileStatistics(profileId, rs.getLong("selections"), inspected, hits,
+                            inspected == 0 ? null : hits / (double) inspected, revenue.setScale(2));
+                }).one());
+    }
+}

@@ -78,15 +78,12 @@ public final class Trainer {
             FeatureTable fitTable = FeatureTable.replay(schema, fit, fitHistory);
             FeatureTable holdTable = FeatureTable.frozen(schema, holdout.stream().map(Labelled::facts).toList(), fitHistory).withLabels(holdout);
             DMatrix dFit = matrix(fitTable), dHold = matrix(holdTable);
-            Map<String, DMatrix> watches = new HashMap<>();
-            watches.put("holdout", dHold);
-            float[][] metrics = new float[1][MAX_ROUNDS];
-            Booster first = XGBoost.train(dFit, params, MAX_ROUNDS, watches, metrics, null, null, EARLY_STOPPING_ROUNDS);
-            int best = Integer.parseInt(first.getAttr("best_iteration"));
-            int rounds = best + 1;
+            Booster first = XGBoost.train(dFit, params, 0, Map.of(), null, null);
+            int rounds = earlyStopped(first, dFit, dHold) + 1;
             double[] holdScores = predict(first, holdTable, rounds);
+            first.dispose();
             Evaluation ev = Evaluation.of(holdScores, holdout.stream().map(Labelled::outcome).toList(), 5, 10);
-            first.dispose(); dFit.dispose(); dHold.dispose();
+            dFit.dispose(); dHold.dispose();
 
             History history = new History();
             FeatureTable allTable = FeatureTable.replay(schema, all, history);
@@ -117,6 +114,26 @@ public final class Trainer {
                     Double.NaN, Double.NaN, Double.NaN, 0));
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed to train: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Boosts on {@code fit} one round at a time, measuring the area under the precision-recall curve
+     * on {@code holdout} after each, and stops {@link #EARLY_STOPPING_ROUNDS} rounds after the best;
+     * returns the best round (0-based). Done here rather than by XGBoost.train so that the native
+     * library does not print every round.
+     */
+    private static int earlyStopped(Booster b, DMatrix fit, DMatrix holdout) throws XGBoostError {
+        {
+            double bestScore = Double.NEGATIVE_INFINITY;
+            int best = 0;
+            for (int round = 0; round < MAX_ROUNDS && round - best <= EARLY_STOPPING_ROUNDS; round++) {
+                b.update(fit, round);
+                String eval = b.evalSet(new DMatrix[] {holdout}, new String[] {"holdout"}, round);
+                double score = Double.parseDouble(eval.substring(eval.lastIndexOf(':') + 1).trim());
+                if (score > bestScore) { bestScore = score; best = round; }
+            }
+            return best;
         }
     }
 

@@ -23,7 +23,8 @@ public record FeatureTable(float[] values, int rows, float[] labels) {
     public static FeatureTable replay(FeatureSchema schema, List<Labelled> items, History history) {
         Integer[] order = new Integer[items.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparing(i -> items.get(i).facts().date()));
+        // by date, then id: the history sums the same values in the same order whatever the order of the file
+        java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> items.get(i).facts().date()).thenComparing(i -> items.get(i).facts().declarationId()));
         float[] values = new float[items.size() * FeatureSchema.SIZE];
         float[] labels = new float[items.size()];
         int start = 0;

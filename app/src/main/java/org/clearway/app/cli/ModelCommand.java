@@ -69,8 +69,8 @@ public final class ModelCommand {
 
         @Override
         public Integer call() throws IOException {
-            TargetingModel m = TargetingModel.load(model);
             List<ItemFacts> items = read(data, KcsReader.Labels.OPTIONAL).items();
+            TargetingModel m = TargetingModel.load(model);
             double[] scores = m.score(items);
             try (BufferedWriter w = Files.newBufferedWriter(out)) {
                 w.write("Declaration ID,score\n");
@@ -95,8 +95,8 @@ public final class ModelCommand {
 
         @Override
         public Integer call() throws IOException {
-            TargetingModel m = TargetingModel.load(model);
             KcsData d = read(data, KcsReader.Labels.REQUIRED);
+            TargetingModel m = TargetingModel.load(model);
             System.out.print(Evaluation.of(m.score(d.items()), d.outcomes(), Evaluation.STANDARD_BUDGETS).table());
             return 0;
         }

@@ -44,6 +44,10 @@ public final class TargetingModel {
 
     public TrainingReport report() { return report; }
 
+    FeatureSchema schema() { return schema; }
+
+    History history() { return history; }
+
     public List<String> features() { return FeatureSchema.NAMES; }
 
     /** Probabilities of fraud for many items, in their order, each from the model's frozen history. */

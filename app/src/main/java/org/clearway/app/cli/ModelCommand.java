@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Train, score, evaluate and simulate the learned targeting model (see docs/targeting.md).",
         subcommands = {ModelCommand.Train.class, ModelCommand.Score.class, ModelCommand.Evaluate.class,
-                ModelCommand.Simulate.class})
+                ModelCommand.Simulate.class, ModelCommand.Bench.class})
 public final class ModelCommand {
 
     /** The data set formats the model reads; only the KCS data set so far. */
@@ -135,5 +135,37 @@ public final class ModelCommand {
         }
 
         private static String fmt(double p) { return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p); }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = {"Measure training time and scoring throughput on this machine, each beside a baseline from the same run.",
+                    "  training: wall time and the training thread's CPU time of `model train` on --data;",
+                    "  scoring: declarations/s scored from --score-data (baseline: computing their features alone)."})
+    static final class Bench implements Callable<Integer> {
+        @Option(names = "--format", required = true) Format format;
+        @Option(names = "--data", required = true, paramLabel = "TRAIN.csv") Path data;
+        @Option(names = "--score-data", required = true, paramLabel = "FILE.csv") Path scoreData;
+        @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per scoring figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}") double seconds;
+
+        @Override
+        public Integer call() {
+            System.out.printf("Clearway model bench on %s, %d cores, Java %s, load average %.1f%n", java.time.LocalDate.now(),
+                    Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            var rows = read(data, KcsReader.Labels.REQUIRED).labelledRows();
+            var thread = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = thread.getCurrentThreadCpuTime(), wall0 = System.nanoTime();
+            TargetingModel model = new Trainer().train(rows);
+            double wall = (System.nanoTime() - wall0) / 1e9, cpu = (thread.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            System.out.printf("training on %d declarations: %.1f s wall, %.1f s CPU of the training thread (%d rounds, 1 XGBoost thread)%n",
+                    rows.size(), wall, cpu, model.report().rounds());
+            List<ItemFacts> items = read(scoreData, KcsReader.Labels.OPTIONAL).items();
+            var r = org.clearway.analytics.model.ScoringBench.run(model, items, seconds);
+            System.out.printf("scoring (1 thread, batches of %d): %,.0f declarations/s; baseline features alone: %,.0f/s; ratio %.2f%n",
+                    items.size(), r.scoredPerSecond(), r.featuredPerSecond(), r.ratio());
+            System.out.printf("  per CPU-second of the scoring thread: %,.0f declarations; baseline features alone: %,.0f%n",
+                    r.scoredPerCpuSecond(), r.featuredPerCpuSecond());
+            return 0;
+        }
     }
 }

@@ -55,14 +55,27 @@ public final class Trainer {
         params.put("verbosity", 0);
     }
 
-    /** Splits off the last two calendar months of {@code data} for early stopping. */
+    /**
+     * Splits off the last two calendar months of {@code data} for early stopping; when that would
+     * leave less than half the data to fit (a short history, as after a first season of recorded
+     * inspections), the latest fifth of the declarations by date is held out instead.
+     */
     public TargetingModel train(List<Labelled> data) {
         LocalDate last = data.stream().map(l -> l.facts().date()).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalArgumentException("no labelled declarations to train on"));
         LocalDate cut = last.withDayOfMonth(1).minusMonths(1);
         List<Labelled> fit = new ArrayList<>(), holdout = new ArrayList<>();
         for (Labelled l : data) (l.facts().date().isBefore(cut) ? fit : holdout).add(l);
-        if (fit.isEmpty()) throw new IllegalArgumentException("all the data falls in the last two months (from " + cut + "); give more history or --valid");
+        if (fit.size() < data.size() / 2) {
+            List<Labelled> byDate = new ArrayList<>(data);
+            byDate.sort(Comparator.comparing((Labelled l) -> l.facts().date()).thenComparing(l -> l.facts().declarationId()));
+            int split = byDate.size() - Math.max(1, byDate.size() / 5);
+            LocalDate splitDay = byDate.get(split).facts().date();
+            fit.clear();
+            holdout.clear();
+            for (Labelled l : byDate) (l.facts().date().isBefore(splitDay) ? fit : holdout).add(l);
+            if (fit.isEmpty()) throw new IllegalArgumentException("all the labelled declarations are from one day (" + splitDay + "); give more history or --valid");
+        }
         return train(fit, holdout);
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Train, score, evaluate and simulate the learned targeting model (see docs/targeting.md).",
         subcommands = {ModelCommand.Train.class, ModelCommand.Score.class, ModelCommand.Evaluate.class,
-                ModelCommand.Simulate.class, ModelCommand.Bench.class})
+                ModelCommand.Simulate.class, ModelRetrainCommand.class, ModelCommand.Bench.class})
 public final class ModelCommand {
 
     /** The data set formats the model reads; only the KCS data set so far. */
@@ -87,7 +87,7 @@ public final class ModelCommand {
     }
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = "Precision, recall and revenue (where the file has a Revenue column) at 1, 2, 5 and 10 % and the ROC AUC on a labelled file.")
+            description = "Precision, recall and revenue (where the file has a Revenue column) at 1, 2, 5 and 10 %% and the ROC AUC on a labelled file.")
     static final class Evaluate implements Callable<Integer> {
         @Option(names = "--model", required = true, paramLabel = "MODEL") Path model;
         @Option(names = "--format", required = true) Format format;
@@ -108,7 +108,7 @@ public final class ModelCommand {
     static final class Simulate implements Callable<Integer> {
         @Option(names = "--format", required = true) Format format;
         @Option(names = "--data", required = true, paramLabel = "FILE.csv") Path data;
-        @Option(names = "--budget", required = true, converter = Percent.class, paramLabel = "N%", description = "Share of declarations inspected, e.g. 5%") double budget;
+        @Option(names = "--budget", required = true, converter = Percent.class, paramLabel = "N%", description = "Share of declarations inspected, e.g. 5%%") double budget;
         @Option(names = "--explore", defaultValue = "10%", converter = Percent.class, paramLabel = "N%",
                 description = "Share of the budget spent on exploring (default ${DEFAULT-VALUE})") double explore;
         @Option(names = "--exploration", defaultValue = "random", description = "How exploring picks: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})") Exploration exploration;

@@ -123,7 +123,10 @@ public final class Trainer {
             DMatrix d = matrix(FeatureTable.replay(schema, data, history));
             Booster booster = XGBoost.train(d, params, rounds, Map.of(), null, null);
             d.dispose();
-            return new TargetingModel(schema, history, booster, new TrainingReport(null, null, data.size(), 0, null, 0, rounds,
+            LocalDate from = data.stream().map(l -> l.facts().date()).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate to = data.stream().map(l -> l.facts().date()).max(Comparator.naturalOrder()).orElse(null);
+            int frauds = (int) data.stream().map(Labelled::outcome).filter(Outcome::fraud).count();
+            return new TargetingModel(schema, history, booster, new TrainingReport(from, to, data.size(), frauds, null, 0, rounds,
                     Double.NaN, Double.NaN, Double.NaN, 0));
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed to train: " + e.getMessage(), e);
@@ -137,17 +140,15 @@ public final class Trainer {
      * library does not print every round.
      */
     private static int earlyStopped(Booster b, DMatrix fit, DMatrix holdout) throws XGBoostError {
-        {
-            double bestScore = Double.NEGATIVE_INFINITY;
-            int best = 0;
-            for (int round = 0; round < MAX_ROUNDS && round - best <= EARLY_STOPPING_ROUNDS; round++) {
-                b.update(fit, round);
-                String eval = b.evalSet(new DMatrix[] {holdout}, new String[] {"holdout"}, round);
-                double score = Double.parseDouble(eval.substring(eval.lastIndexOf(':') + 1).trim());
-                if (score > bestScore) { bestScore = score; best = round; }
-            }
-            return best;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int best = 0;
+        for (int round = 0; round < MAX_ROUNDS && round - best <= EARLY_STOPPING_ROUNDS; round++) {
+            b.update(fit, round);
+            String eval = b.evalSet(new DMatrix[] {holdout}, new String[] {"holdout"}, round);
+            double score = Double.parseDouble(eval.substring(eval.lastIndexOf(':') + 1).trim());
+            if (score > bestScore) { bestScore = score; best = round; }
         }
+        return best;
     }
 
     private static double[] predict(Booster b, FeatureTable t, int rounds) throws XGBoostError {

@@ -13,6 +13,8 @@ import org.clearway.core.reference.ReferenceData;
 import org.clearway.app.inspection.InspectionService;
 import org.clearway.app.profile.ProfileService;
 import org.clearway.app.risk.LiveRiskAssessment;
+import org.clearway.app.risk.ModelActivation;
+import org.clearway.store.model.ModelRepositoryJdbc;
 import org.clearway.core.profile.ProfileSnapshot;
 import org.clearway.core.risk.LaneAllocator;
 import org.clearway.core.risk.RandomRates;
@@ -50,6 +52,8 @@ public final class Clearway implements AutoCloseable {
     private final LiveRiskAssessment risk;
     private final ProfileService profiles;
     private final InspectionService inspections;
+    private final ModelRepositoryJdbc models;
+    private volatile ModelActivation.Budget modelBudget = ModelActivation.Budget.defaults();
 
     public Clearway(Database database, Administration administration, Clock clock) {
         this.database = database;
@@ -67,7 +71,22 @@ public final class Clearway implements AutoCloseable {
                 new DeclarationHistoryJdbc(database), risk, clock);
         this.profiles.reload();
         this.inspections = new InspectionService(new InspectionRepositoryJdbc(database, audit), administration.currency(), clock);
+        this.models = new ModelRepositoryJdbc(database, audit, clock);
+        refreshTargeting();
     }
+
+    /** Puts the active model version (or none) into lane allocation; called at start and when a version is activated or rolled back. */
+    public void refreshTargeting() {
+        risk.useTargeting(ModelActivation.load(models, declarationRepository, modelBudget, administration.randomSeed(), clock));
+    }
+
+    /** The model's inspection budget and its exploring share; takes effect at once. */
+    public void useModelBudget(ModelActivation.Budget budget) {
+        this.modelBudget = budget;
+        refreshTargeting();
+    }
+
+    public ModelRepositoryJdbc models() { return models; }
 
     /** The pure pipeline for an administration: the same one the server, the benchmark and the tests run. */
     public static ClearancePipeline pipeline(ReferenceData reference, Administration a) {

@@ -37,6 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The national tariff and fiscal settings: gb-provisional, us-hts-2024, sample-eu, or a directory in the neutral format (docs/tariff.md). Default: ${DEFAULT-VALUE}")
     String tariff;
 
+    @Option(names = "--model-budget", defaultValue = "5", description = "Share of declarations (percent) the active targeting model may send to the red lane. Default: ${DEFAULT-VALUE}")
+    double modelBudget;
+
+    @Option(names = "--model-explore", defaultValue = "0.1", description = "Share of the model's budget spent exploring (declarations chosen at random to keep outcomes unbiased). Default: ${DEFAULT-VALUE}")
+    double modelExplore;
+
     @Mixin
     DatabaseOptions db;
 
@@ -48,6 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         Database database = db.open();
         System.out.printf("Clearway: database ready in %d ms%n", database.startTime().toMillis());
         Clearway app = new Clearway(database, administration, Clock.systemUTC());
+        app.useModelBudget(new org.clearway.app.risk.ModelActivation.Budget(modelBudget, modelExplore));
         if (demo) {
             DemoData.Summary summary = new DemoData(app).ensure();
             System.out.println("Clearway: demo data: " + summary);

@@ -52,7 +52,7 @@ public final class ApiServer implements AutoCloseable {
             new TariffRoutes(app).register(config.routes);
             new ProfileRoutes(app.profiles(), app.authenticator()).register(config.routes);
             new InspectionRoutes(app.inspections(), app.authenticator()).register(config.routes);
-            new ModelRoutes(new org.clearway.store.model.ModelRepositoryJdbc(app.database(), app.audit(), app.clock()), app.authenticator()).register(config.routes);
+            new ModelRoutes(app.models(), app.authenticator(), app::refreshTargeting).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {

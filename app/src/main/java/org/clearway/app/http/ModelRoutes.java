@@ -21,10 +21,13 @@ import org.clearway.store.model.NewModelVersion;
 final class ModelRoutes {
     private final ModelRepositoryJdbc models;
     private final Authenticator auth;
+    private final Runnable onActiveChange;
 
-    ModelRoutes(ModelRepositoryJdbc models, Authenticator auth) {
+    /** {@code onActiveChange} runs after a version is activated or rolled back, so that lane allocation uses it at once. */
+    ModelRoutes(ModelRepositoryJdbc models, Authenticator auth, Runnable onActiveChange) {
         this.models = models;
         this.auth = auth;
+        this.onActiveChange = onActiveChange;
     }
 
     void register(RoutesConfig routes) {
@@ -55,7 +58,9 @@ final class ModelRoutes {
         });
         routes.post("/api/v1/models/rollback", ctx -> {
             Account who = analystOrAdmin(ctx.header("Authorization"));
-            Json.send(ctx, 200, view(refusedAsConflict(() -> models.rollback(who.username()))));
+            ModelVersion active = refusedAsConflict(() -> models.rollback(who.username()));
+            onActiveChange.run();
+            Json.send(ctx, 200, view(active));
         });
         routes.post("/api/v1/models/{version}/activate", ctx -> {
             Account who = analystOrAdmin(ctx.header("Authorization"));
@@ -66,7 +71,9 @@ final class ModelRoutes {
                 throw ApiProblem.badRequest("bad version", List.of(new Problem("INVALID_VALUE", "version", "version must be a number, got '" + ctx.pathParam("version") + "'")));
             }
             if (models.find(version).isEmpty()) throw ApiProblem.notFound("there is no model version " + version);
-            Json.send(ctx, 200, view(refusedAsConflict(() -> models.activate(who.username(), version))));
+            ModelVersion active = refusedAsConflict(() -> models.activate(who.username(), version));
+            onActiveChange.run();
+            Json.send(ctx, 200, view(active));
         });
     }
 

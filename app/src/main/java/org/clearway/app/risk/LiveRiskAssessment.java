@@ -44,6 +44,10 @@ public final class LiveRiskAssessment implements LaneAllocator {
         return snapshot;
     }
 
+    public void useTargeting(org.clearway.core.risk.TargetingInput targeting) {
+        current.updateAndGet(a -> a.withTargeting(targeting));
+    }
+
     public void useScreening(PartyScreening screening) {
         current.updateAndGet(a -> a.withScreening(screening));
     }

@@ -51,7 +51,7 @@ public final class RandomSelection implements LaneAllocator {
     double draw(Mrn mrn) { return draw(mrn, seed); }
 
     /** The same draw for any seed: the risk assessment uses it with per-office and AEO rates. */
-    static double draw(Mrn mrn, long seed) {
+    public static double draw(Mrn mrn, long seed) {
         long h = 0xcbf29ce484222325L ^ seed;
         for (byte b : mrn.value().getBytes(StandardCharsets.US_ASCII)) {
             h ^= b;

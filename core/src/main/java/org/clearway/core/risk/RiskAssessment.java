@@ -24,29 +24,35 @@ public final class RiskAssessment implements LaneAllocator {
     private final ProfileSnapshot profiles;
     private final PartyScreening screening;
     private final RiskSettings settings;
+    private final TargetingInput targeting;
     private final boolean useIndex;
 
     public RiskAssessment(ProfileSnapshot profiles, PartyScreening screening, RiskSettings settings) {
-        this(profiles, screening, settings, true);
+        this(profiles, screening, settings, TargetingInput.NONE, true);
     }
 
-    private RiskAssessment(ProfileSnapshot profiles, PartyScreening screening, RiskSettings settings, boolean useIndex) {
+    private RiskAssessment(ProfileSnapshot profiles, PartyScreening screening, RiskSettings settings,
+                           TargetingInput targeting, boolean useIndex) {
         this.profiles = profiles;
         this.screening = screening;
         this.settings = settings;
+        this.targeting = targeting;
         this.useIndex = useIndex;
     }
 
     /** The same assessment evaluating every profile for every declaration: the baseline the benchmark compares with. */
-    public RiskAssessment evaluatingEveryProfile() { return new RiskAssessment(profiles, screening, settings, false); }
+    public RiskAssessment evaluatingEveryProfile() { return new RiskAssessment(profiles, screening, settings, targeting, false); }
 
     public ProfileSnapshot profiles() { return profiles; }
 
     /** A copy with other profiles, e.g. when one is activated or retired. */
-    public RiskAssessment withProfiles(ProfileSnapshot newProfiles) { return new RiskAssessment(newProfiles, screening, settings, useIndex); }
+    public RiskAssessment withProfiles(ProfileSnapshot newProfiles) { return new RiskAssessment(newProfiles, screening, settings, targeting, useIndex); }
 
     /** A copy with other watch lists. */
-    public RiskAssessment withScreening(PartyScreening newScreening) { return new RiskAssessment(profiles, newScreening, settings, useIndex); }
+    public RiskAssessment withScreening(PartyScreening newScreening) { return new RiskAssessment(profiles, newScreening, settings, targeting, useIndex); }
+
+    /** A copy with another learned model (or {@link TargetingInput#NONE}). */
+    public RiskAssessment withTargeting(TargetingInput newTargeting) { return new RiskAssessment(profiles, screening, settings, newTargeting, useIndex); }
 
     @Override
     public LaneDecision allocate(Declaration declaration, Mrn mrn) {
@@ -76,6 +82,12 @@ public final class RiskAssessment implements LaneAllocator {
             lane = lane.max(byScore);
         }
 
+        var modelReason = targeting.assess(declaration, mrn);
+        if (modelReason.isPresent()) {
+            reasons.add(modelReason.get());
+            if (modelReason.get().lane() != null) lane = lane.max(modelReason.get().lane());
+        }
+
         for (ScreeningMatch m : screening.screen(declaration)) {
             reasons.add(new Reason("WATCHLIST_MATCH", Lane.RED, String.format(
                     "%s \"%s\" resembles entry %s \"%s\" on the %s list (matched \"%s\", score %.2f): held until an officer clears it",
@@ -103,7 +115,7 @@ public final class RiskAssessment implements LaneAllocator {
         }
 
         if (lane == Lane.GREEN && reasons.stream().noneMatch(r -> r.lane() != null && r.lane() != Lane.GREEN)) {
-            reasons.add(new Reason("NOT_SELECTED", Lane.GREEN, "no profile hit, no watch-list match, not selected at random (" + rates + "); "
+            reasons.add(new Reason("NOT_SELECTED", Lane.GREEN, "no profile hit, no watch-list match, not selected by the model or at random (" + rates + "); "
                     + profiles.size() + " profile(s) in force"));
         }
         return new LaneDecision(lane, reasons);

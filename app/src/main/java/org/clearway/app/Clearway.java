@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import org.clearway.app.auth.Authenticator;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.http.Json;
+import org.clearway.app.screening.ScreeningService;
 import org.clearway.core.clearance.ClearancePipeline;
 import org.clearway.core.reference.BundledReferenceData;
 import org.clearway.core.reference.ReferenceData;
 import org.clearway.core.risk.RandomSelection;
+import org.clearway.core.screening.PartyScreening;
 import org.clearway.core.tariff.FlatRateDutyCalculator;
 import org.clearway.core.validation.DeclarationValidator;
 import org.clearway.core.validation.ValidationPolicy;
@@ -20,6 +22,8 @@ import org.clearway.store.account.PasswordHasher;
 import org.clearway.store.account.TokenRepositoryJdbc;
 import org.clearway.store.audit.AuditLogJdbc;
 import org.clearway.store.declaration.DeclarationRepositoryJdbc;
+import org.clearway.store.screening.ScreeningClearanceRepositoryJdbc;
+import org.clearway.store.screening.WatchListRepositoryJdbc;
 
 /** The wiring: one database, one reference-data snapshot, the pipeline and the services built on them. */
 public final class Clearway implements AutoCloseable {
@@ -34,6 +38,7 @@ public final class Clearway implements AutoCloseable {
     private final Authenticator authenticator;
     private final DeclarationRepositoryJdbc declarationRepository;
     private final DeclarationService declarations;
+    private final ScreeningService screening;
 
     public Clearway(Database database, Administration administration, Clock clock) {
         this.database = database;
@@ -46,6 +51,8 @@ public final class Clearway implements AutoCloseable {
         this.authenticator = new Authenticator(accounts, new TokenRepositoryJdbc(database), passwordHasher, clock);
         this.declarationRepository = new DeclarationRepositoryJdbc(database, audit, clock);
         this.declarations = new DeclarationService(pipeline, declarationRepository, administration.country(), clock);
+        this.screening = new ScreeningService(new WatchListRepositoryJdbc(database, audit, clock),
+                new ScreeningClearanceRepositoryJdbc(database, audit, clock), declarations);
     }
 
     /** The pure pipeline for an administration: the same one the server, the benchmark and the tests run. */
@@ -84,6 +91,9 @@ public final class Clearway implements AutoCloseable {
     public Authenticator authenticator() { return authenticator; }
     public DeclarationRepositoryJdbc declarationRepository() { return declarationRepository; }
     public DeclarationService declarations() { return declarations; }
+    public ScreeningService screening() { return screening; }
+    /** Watch-list screening of a declaration's parties, for the lane allocation (always the newest lists and clearances). */
+    public PartyScreening partyScreening() { return screening.partyScreening(); }
 
     @Override
     public void close() { database.close(); }

@@ -43,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             new AuthRoutes(app.authenticator(), app.accounts(), app.passwordHasher()).register(config.routes);
             new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);
+            new ScreeningRoutes(app.screening(), app.authenticator()).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.sendProblem(ctx, fromJavalin(e)));

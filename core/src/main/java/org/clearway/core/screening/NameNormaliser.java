@@ -39,7 +39,7 @@ public final class NameNormaliser {
     static boolean misspeltLegalForm(String t) {
         if (t.length() < 6 || t.length() > 13) return false;
         for (String f : LONG_LEGAL_FORMS) {
-            if (Math.abs(f.length() - t.length()) <= 1 && t.charAt(0) == f.charAt(0) && TokenSimilarity.jaroWinkler(t, f) >= 0.9) return true;
+            if (Math.abs(f.length() - t.length()) <= 1 && t.charAt(0) == f.charAt(0) && TokenSimilarity.jaroWinkler(t, f) >= 0.86) return true;
         }
         return false;
     }

@@ -12,6 +12,28 @@ final class TokenSimilarity {
 
     private TokenSimilarity() {}
 
+    /** The letters a token holds, as bits (a..z, digits folded onto 26..31), for {@link #couldBeAlike}. */
+    static int letters(String t) {
+        int m = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            m |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << (26 + (c % 6));
+        }
+        return m;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #of} to be above 0 between two words (not initials):
+     * lengths within a third of each other and at least half of their distinct letters shared, or the
+     * same skeleton. Lets the index skip most Jaro-Winkler computations.
+     */
+    static boolean couldBeAlike(String a, int lettersA, String skA, String b, int lettersB, String skB) {
+        if (skA.equals(skB)) return true;
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) * 3 > Math.max(la, lb)) return false;
+        return Integer.bitCount(lettersA & lettersB) * 2 >= Integer.bitCount(lettersA | lettersB);
+    }
+
     static double of(String a, String skA, String b, String skB) {
         if (a.equals(b)) return 1.0;
         if (a.length() == 1 || b.length() == 1) return a.charAt(0) == b.charAt(0) ? INITIAL : 0.0;

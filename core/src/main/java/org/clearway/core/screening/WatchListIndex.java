@@ -20,14 +20,24 @@ public final class WatchListIndex {
     /** Added to the score when the party's country is one of the entry's countries. */
     static final double COUNTRY_BOOST = 0.03;
 
+    /** Query tokens beyond this many are compared directly rather than through the per-query cache. */
+    private static final int CACHED_QUERY_TOKENS = 16;
+
     private final List<WatchListEntry> entries;
     private final IndexedName[] names;
+    /** The distinct tokens of all names (the vocabulary), with their skeletons and weights. */
+    private final String[] vocabulary;
+    private final String[] vocabularySkeletons;
+    private final int[] vocabularyLetters;
+    /** Blocking key → vocabulary ids; vocabulary id → ids of the names holding that token. */
     private final Map<String, int[]> postings;
+    private final int[][] namesByToken;
     private final Map<String, Integer> documentFrequency;
     private final double threshold;
     private final ThreadLocal<Scratch> scratch;
 
-    record IndexedName(int entry, String text, String[] tokens, String[] skeletons, double[] weights, double totalWeight, int words) {}
+    record IndexedName(int entry, String text, String[] tokens, String[] skeletons, double[] weights, double totalWeight,
+                       int words, int[] tokenIds) {}
 
     private WatchListIndex(List<WatchListEntry> entries, double threshold) {
         this.entries = List.copyOf(entries);
@@ -44,36 +54,54 @@ public final class WatchListIndex {
         }
         List<List<String>> tokenised = new ArrayList<>(texts.size());
         Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> vocabularyIds = new HashMap<>();
+        List<String> vocab = new ArrayList<>();
         for (String t : texts) {
             List<String> tokens = NameNormaliser.tokens(t);
             tokenised.add(tokens);
             for (String tok : new java.util.HashSet<>(tokens)) df.merge(tok, 1, Integer::sum);
+            for (String tok : tokens) {
+                if (vocabularyIds.putIfAbsent(tok, vocab.size()) == null) vocab.add(tok);
+            }
         }
         this.documentFrequency = Map.copyOf(df);
+        this.vocabulary = vocab.toArray(String[]::new);
+        this.vocabularySkeletons = new String[vocabulary.length];
+        this.vocabularyLetters = new int[vocabulary.length];
+        Map<String, List<Integer>> keyLists = new HashMap<>();
+        for (int v = 0; v < vocabulary.length; v++) {
+            vocabularySkeletons[v] = NameNormaliser.skeleton(vocabulary[v]);
+            vocabularyLetters[v] = TokenSimilarity.letters(vocabulary[v]);
+            for (String key : keys(vocabulary[v], vocabularySkeletons[v])) keyLists.computeIfAbsent(key, x -> new ArrayList<>()).add(v);
+        }
+        Map<String, int[]> post = new HashMap<>(keyLists.size() * 2);
+        keyLists.forEach((k, v) -> post.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.postings = post;
         int n = texts.size();
         this.names = new IndexedName[n];
-        Map<String, List<Integer>> lists = new HashMap<>();
+        List<List<Integer>> byToken = new ArrayList<>(vocabulary.length);
+        for (int v = 0; v < vocabulary.length; v++) byToken.add(new ArrayList<>(2));
         for (int i = 0; i < n; i++) {
             List<String> tokens = tokenised.get(i);
             String[] tok = tokens.toArray(String[]::new);
             String[] sk = new String[tok.length];
             double[] w = new double[tok.length];
+            int[] ids = new int[tok.length];
             double total = 0;
             for (int k = 0; k < tok.length; k++) {
-                sk[k] = NameNormaliser.skeleton(tok[k]);
+                ids[k] = vocabularyIds.get(tok[k]);
+                sk[k] = vocabularySkeletons[ids[k]];
                 w[k] = weight(tok[k]);
                 total += w[k];
-                for (String key : keys(tok[k], sk[k])) {
-                    List<Integer> p = lists.computeIfAbsent(key, x -> new ArrayList<>());
-                    if (p.isEmpty() || p.getLast() != i) p.add(i);
-                }
+                List<Integer> p = byToken.get(ids[k]);
+                if (p.isEmpty() || p.getLast() != i) p.add(i);
             }
-            names[i] = new IndexedName(owners.get(i), texts.get(i), tok, sk, w, total, words(tok));
+            names[i] = new IndexedName(owners.get(i), texts.get(i), tok, sk, w, total, words(tok), ids);
         }
-        Map<String, int[]> post = new HashMap<>(lists.size() * 2);
-        lists.forEach((k, v) -> post.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.postings = post;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        this.namesByToken = new int[vocabulary.length][];
+        for (int v = 0; v < vocabulary.length; v++) namesByToken[v] = byToken.get(v).stream().mapToInt(Integer::intValue).toArray();
+        int vocabularySize = vocabulary.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, vocabularySize));
     }
 
     public static WatchListIndex of(List<WatchList> lists) { return of(lists, DEFAULT_THRESHOLD); }
@@ -90,7 +118,12 @@ public final class WatchListIndex {
 
     public double threshold() { return threshold; }
 
-    /** The entries this name resembles, best first, one match per entry (its best-matching name). */
+    /**
+     * The entries this name resembles, best first, one match per entry (its best-matching name).
+     * Each query word is compared once with the listed words that share a blocking key with it;
+     * names holding a similar word for at least two query words (one for a one-word query) are
+     * scored from those similarities, without comparing strings again.
+     */
     public List<NameMatch> match(String name, String country) {
         Query q = Query.of(name, this);
         if (q == null) return List.of();
@@ -98,45 +131,70 @@ public final class WatchListIndex {
         s.reset();
         // initials are not looked up (an "a" would hit a third of the lists), so they do not count as hits
         int need = Math.min(2, q.words);
-        for (int t = 0; t < q.tokens.length; t++) {
+        for (int t = 0; t < q.tokens.length && t < CACHED_QUERY_TOKENS; t++) {
+            if (q.tokens[t].length() == 1) continue;
+            int letters = TokenSimilarity.letters(q.tokens[t]);
             for (String key : keys(q.tokens[t], q.skeletons[t])) {
                 int[] p = postings.get(key);
                 if (p == null) continue;
-                for (int id : p) s.hit(id, t);
+                for (int v : p) {
+                    if (s.known(t, v)) continue;
+                    double sim = TokenSimilarity.couldBeAlike(q.tokens[t], letters, q.skeletons[t], vocabulary[v], vocabularyLetters[v], vocabularySkeletons[v])
+                            ? TokenSimilarity.of(q.tokens[t], q.skeletons[t], vocabulary[v], vocabularySkeletons[v]) : 0;
+                    s.remember(t, v, sim);
+                    if (sim > 0) for (int id : namesByToken[v]) s.hit(id, t);
+                }
             }
         }
-        Map<Integer, NameMatch> best = new HashMap<>();
+        Map<Integer, NameMatch> best = null;
         for (int i = 0; i < s.touchedCount; i++) {
             int id = s.touched[i];
             IndexedName n = names[id];
             if (s.hits[id] < Math.min(need, n.words())) continue;
-            consider(q, id, country, best);
+            double score = align(q, n, cachedSimilarities(q, n, s));
+            best = consider(q, id, score, country, best);
         }
         return sorted(best);
+    }
+
+    private static double[] cachedSimilarities(Query q, IndexedName n, Scratch s) {
+        int a = q.tokens.length, b = n.tokens().length;
+        double[] sim = s.matrix(a * b);
+        for (int i = 0; i < a; i++) {
+            for (int j = 0; j < b; j++) {
+                String qt = q.tokens[i], nt = n.tokens()[j];
+                double v;
+                if (qt.length() == 1 || nt.length() == 1 || i >= CACHED_QUERY_TOKENS) v = TokenSimilarity.of(qt, q.skeletons[i], nt, n.skeletons()[j]);
+                else v = s.similarity(i, n.tokenIds()[j]);
+                sim[i * b + j] = v;
+            }
+        }
+        return sim;
     }
 
     /** The baseline: the query scored against every name on every list. Same answers, no index. */
     public List<NameMatch> matchEveryName(String name, String country) {
         Query q = Query.of(name, this);
         if (q == null) return List.of();
-        Map<Integer, NameMatch> best = new HashMap<>();
-        for (int id = 0; id < names.length; id++) consider(q, id, country, best);
+        Map<Integer, NameMatch> best = null;
+        for (int id = 0; id < names.length; id++) best = consider(q, id, score(q, names[id]), country, best);
         return sorted(best);
     }
 
-    private void consider(Query q, int id, String country, Map<Integer, NameMatch> best) {
+    private Map<Integer, NameMatch> consider(Query q, int id, double score, String country, Map<Integer, NameMatch> best) {
         IndexedName n = names[id];
-        double score = score(q, n);
-        if (score <= 0) return;
+        if (score <= 0) return best;
         WatchListEntry e = entries.get(n.entry);
         if (country != null && !country.isEmpty() && e.countries().contains(country)) score = Math.min(1.0, score + COUNTRY_BOOST);
-        if (score < threshold) return;
+        if (score < threshold) return best;
         NameMatch m = new NameMatch(e, n.text, Math.round(score * 1000) / 1000.0);
+        if (best == null) best = new HashMap<>(4);
         best.merge(n.entry, m, (a, b) -> a.score() >= b.score() ? a : b);
+        return best;
     }
 
     private static List<NameMatch> sorted(Map<Integer, NameMatch> best) {
-        if (best.isEmpty()) return List.of();
+        if (best == null || best.isEmpty()) return List.of();
         List<NameMatch> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
                 .thenComparing(m -> m.entry().list()).thenComparing(m -> m.entry().entryId()));
@@ -155,6 +213,13 @@ public final class WatchListIndex {
         for (int i = 0; i < a; i++) {
             for (int j = 0; j < b; j++) sim[i * b + j] = TokenSimilarity.of(q.tokens[i], q.skeletons[i], n.tokens[j], n.skeletons[j]);
         }
+        return align(q, n, sim);
+    }
+
+    /** The greedy pairing and weighted overlap of {@link #score}, over a filled similarity matrix. */
+    static double align(Query q, IndexedName n, double[] sim) {
+        int a = q.tokens.length, b = n.tokens.length;
+        if (a == 0 || b == 0) return 0;
         long usedA = 0, usedB = 0;
         double matched = 0, total = q.totalWeight + n.totalWeight();
         for (int round = 0; round < Math.min(a, b) && round < 64; round++) {
@@ -238,18 +303,30 @@ public final class WatchListIndex {
         }
     }
 
-    /** Per-thread counters reused between queries: which names were hit, by how many query tokens. */
+    /**
+     * Per-thread state reused between queries: which names were hit and by how many query words, and
+     * the similarity of each query word with each listed word compared so far (-1: not compared, 0).
+     */
     private static final class Scratch {
         final int[] hits;
         final int[] lastToken;
         final int[] touched;
         int touchedCount;
+        final float[][] similarity;
+        final int[] comparedToken;
+        final int[] comparedWord;
+        int comparedCount;
+        double[] matrix = new double[64];
 
-        Scratch(int n) {
-            hits = new int[n];
-            lastToken = new int[n];
-            touched = new int[n];
+        Scratch(int names, int vocabulary) {
+            hits = new int[names];
+            lastToken = new int[names];
+            touched = new int[names];
             java.util.Arrays.fill(lastToken, -1);
+            similarity = new float[CACHED_QUERY_TOKENS][vocabulary];
+            for (float[] row : similarity) java.util.Arrays.fill(row, -1f);
+            comparedToken = new int[CACHED_QUERY_TOKENS * vocabulary];
+            comparedWord = new int[CACHED_QUERY_TOKENS * vocabulary];
         }
 
         void hit(int id, int token) {
@@ -259,9 +336,29 @@ public final class WatchListIndex {
             hits[id]++;
         }
 
+        boolean known(int token, int word) { return similarity[token][word] >= 0; }
+
+        void remember(int token, int word, double sim) {
+            similarity[token][word] = (float) sim;
+            comparedToken[comparedCount] = token;
+            comparedWord[comparedCount++] = word;
+        }
+
+        double similarity(int token, int word) {
+            float v = similarity[token][word];
+            return v < 0 ? 0 : v;
+        }
+
+        double[] matrix(int size) {
+            if (matrix.length < size) matrix = new double[size];
+            return matrix;
+        }
+
         void reset() {
             for (int i = 0; i < touchedCount; i++) { hits[touched[i]] = 0; lastToken[touched[i]] = -1; }
             touchedCount = 0;
+            for (int i = 0; i < comparedCount; i++) similarity[comparedToken[i]][comparedWord[i]] = -1f;
+            comparedCount = 0;
         }
     }
 }

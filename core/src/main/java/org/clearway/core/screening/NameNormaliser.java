@@ -20,7 +20,7 @@ public final class NameNormaliser {
             "gmbh", "mbh", "ag", "kg", "ohg", "ug", "sa", "sas", "sarl", "sl", "srl", "spa", "sro", "as", "asa", "ab",
             "oy", "oyj", "bv", "nv", "cv", "de", "sade", "ooo", "zao", "oao", "pao", "ao", "ojsc", "cjsc", "jsc", "pjsc",
             "tov", "pte", "pty", "pvt", "private", "bhd", "sdn", "kft", "zrt", "doo", "ad", "eood", "ltda", "sapi",
-            "fzco", "fze", "fzc", "fzllc", "dmcc", "wll", "liability", "joint", "stock", "the", "and", "et", "cie", "sociedad", "anonima", "sp", "zoo");
+            "fzco", "fze", "fzc", "fzllc", "dmcc", "wll", "liability", "joint", "stock", "the", "and", "et", "cie", "sociedad", "anonima", "sp", "zoo", "oo");
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "hajji", "haji", "sheikh", "shaykh");
 
     private NameNormaliser() {}

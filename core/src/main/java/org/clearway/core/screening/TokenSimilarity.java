@@ -36,11 +36,18 @@ final class TokenSimilarity {
 
     static double of(String a, String skA, String b, String skB) {
         if (a.equals(b)) return 1.0;
+        // numbers (vessel numbers, registration numbers) identify only when equal: 7861 is not 7862
+        if (hasDigit(a) || hasDigit(b)) return 0.0;
         if (a.length() == 1 || b.length() == 1) return a.charAt(0) == b.charAt(0) ? INITIAL : 0.0;
         double jw = jaroWinkler(a, b);
         // vowels are gone from a skeleton, so a short one is shared by unrelated words: ask for some letters in common too
         if (skA.length() >= 3 && jw >= 0.75 && skA.equals(skB)) return Math.max(SAME_SKELETON, jw);
         return jw >= TYPO_FLOOR ? jw : 0.0;
+    }
+
+    static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
+        return false;
     }
 
     /** Jaro-Winkler similarity (prefix scale 0.1, up to 4 characters). */

@@ -121,8 +121,9 @@ public final class ScreenCommand implements Callable<Integer> {
         var r = ScreeningBench.run(new WatchListScreening(index, Set.of()), declarations, seconds);
         System.out.printf("screening bench on %s, %d cores, Java %s: 5 parties per declaration, %,d listed names%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), index.nameCount());
-        System.out.printf("  indexed (1 thread): %,.0f declarations/s; baseline every entry compared: %,.1f declarations/s; ratio %.0f%n",
-                r.indexed(), r.naive(), r.indexed() / r.naive());
+        System.out.printf("  indexed (1 thread): %,.0f declarations/s wall clock, %,.0f per CPU second; baseline every entry compared: %,.1f/s wall clock, %,.1f per CPU second; ratio %.0f (CPU time)%n",
+                r.indexed(), r.indexedPerCpuSecond(), r.naive(), r.naivePerCpuSecond(), r.indexedPerCpuSecond() / r.naivePerCpuSecond());
+        System.out.printf("  load average while measuring: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String csv(String s) {

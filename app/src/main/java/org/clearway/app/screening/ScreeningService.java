@@ -101,6 +101,7 @@ public final class ScreeningService {
 
     /** The watch-list matches of a declaration's parties now (cleared ones left out). */
     public List<ScreeningMatch> matches(Account who, String mrn) {
+        requireStaff(who, "see a declaration's watch-list matches");
         return current.screen(declaration(declarations.find(who, mrn)));
     }
 
@@ -141,9 +142,16 @@ public final class ScreeningService {
     }
 
     private WatchListIndex index() {
+        List<WatchList> imported = lists.loadAll();
+        if (imported.isEmpty()) return BundledIndex.INDEX;
         List<WatchList> all = new ArrayList<>(bundled);
-        all.addAll(lists.loadAll());
+        all.addAll(imported);
         return WatchListIndex.of(all);
+    }
+
+    /** The index of the bundled lists alone, built once per JVM: the usual case, and every test's Clearway. */
+    private static final class BundledIndex {
+        static final WatchListIndex INDEX = WatchListIndex.of(BundledWatchLists.load());
     }
 
     private Set<ScreeningClearance> clearedSet() {

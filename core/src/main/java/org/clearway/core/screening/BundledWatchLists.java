@@ -12,7 +12,14 @@ public final class BundledWatchLists {
 
     private BundledWatchLists() {}
 
-    public static List<WatchList> load() {
+    /** The lists, read once per JVM (they are immutable), so that every Clearway in a test run shares them. */
+    public static List<WatchList> load() { return Holder.LISTS; }
+
+    private static final class Holder {
+        static final List<WatchList> LISTS = read();
+    }
+
+    static List<WatchList> read() {
         return List.of(SdnCsv.parse(bytes(SDN), "OFAC SDN 2024-05-03").list(),
                 UnConsolidatedXml.parse(bytes(UN), "UN consolidated 2022-09-15").list());
     }

@@ -12,12 +12,13 @@ final class TokenSimilarity {
 
     private TokenSimilarity() {}
 
-    /** The letters a token holds, as bits (a..z, digits folded onto 26..31), for {@link #couldBeAlike}. */
+    /** The letters a token holds, as bits (a..z; other letters bit 26), for {@link #couldBeAlike}; 0 when it holds a digit. */
     static int letters(String t) {
         int m = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            m |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << (26 + (c % 6));
+            if (c >= '0' && c <= '9') return 0; // a word with digits is alike only to itself
+            m |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << 26;
         }
         return m;
     }

@@ -134,12 +134,13 @@ public final class WatchListIndex {
         for (int t = 0; t < q.tokens.length && t < CACHED_QUERY_TOKENS; t++) {
             if (q.tokens[t].length() == 1) continue;
             int letters = TokenSimilarity.letters(q.tokens[t]);
-            for (String key : keys(q.tokens[t], q.skeletons[t])) {
+            for (String key : queryKeys(q.tokens[t], q.skeletons[t])) {
                 int[] p = postings.get(key);
                 if (p == null) continue;
                 for (int v : p) {
                     if (s.known(t, v)) continue;
-                    double sim = TokenSimilarity.couldBeAlike(q.tokens[t], letters, q.skeletons[t], vocabulary[v], vocabularyLetters[v], vocabularySkeletons[v])
+                    double sim = q.tokens[t].equals(vocabulary[v]) ? 1.0 : letters != 0 && vocabularyLetters[v] != 0
+                            && TokenSimilarity.couldBeAlike(q.tokens[t], letters, q.skeletons[t], vocabulary[v], vocabularyLetters[v], vocabularySkeletons[v])
                             ? TokenSimilarity.of(q.tokens[t], q.skeletons[t], vocabulary[v], vocabularySkeletons[v]) : 0;
                     s.remember(t, v, sim);
                     if (sim > 0) for (int id : namesByToken[v]) s.hit(id, t);
@@ -260,14 +261,35 @@ public final class WatchListIndex {
         return n;
     }
 
+    /**
+     * The blocking keys a listed word is filed under: itself, its skeleton, and (5+ letters) its first
+     * and its last three letters, each with the word's length, so that one posting holds only words
+     * of one length.
+     */
     private static List<String> keys(String token, String skeleton) {
         List<String> k = new ArrayList<>(4);
         k.add("t" + token);
         if (token.length() == 1) return k;
         if (skeleton.length() >= 2) k.add("s" + skeleton);
         if (token.length() >= 5) {
-            k.add("p" + token.substring(0, 3));
-            k.add("x" + token.substring(token.length() - 3));
+            k.add("p" + token.length() + token.substring(0, 3));
+            k.add("x" + token.length() + token.substring(token.length() - 3));
+        }
+        return k;
+    }
+
+    /** The keys a query word looks up: as {@link #keys}, with the lengths one shorter and one longer too (a letter dropped or doubled). */
+    private static List<String> queryKeys(String token, String skeleton) {
+        List<String> k = new ArrayList<>(8);
+        k.add("t" + token);
+        if (token.length() == 1) return k;
+        if (skeleton.length() >= 2) k.add("s" + skeleton);
+        if (token.length() >= 4) {
+            String first = token.substring(0, 3), last = token.substring(token.length() - 3);
+            for (int len = Math.max(5, token.length() - 1); len <= token.length() + 1; len++) {
+                k.add("p" + len + first);
+                k.add("x" + len + last);
+            }
         }
         return k;
     }

@@ -93,6 +93,16 @@ class ScreeningApiTest {
         Answer bad = call("POST", "/api/v1/screening", "officer1", "application/json", "{\"name\":\"x\",\"country\":\"Cuba\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("problems").get(0).get("path").asText()).isEqualTo("country");
+        assertThat(call("POST", "/api/v1/screening", "officer1", "application/json", "{\"name\":\"" + "a".repeat(301) + "\"}").status()).isEqualTo(400);
+        assertThat(call("POST", "/api/v1/screening", "officer1", "application/json", "{\"name\":\"" + "a".repeat(300) + "\"}").status()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/declarations/" + lodge("SCR-0") + "/screening", "trader1", null, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDemoTradersAndTheirPartnersAreNotFlagged() throws Exception {
+        for (String name : List.of("Northwind Imports Ltd", "Tulip Trading BV", "Shenzhen Bright Electronics Co Ltd")) {
+            assertThat(call("POST", "/api/v1/screening", "officer1", "application/json", "{\"name\":\"" + name + "\"}").body().get("matches")).as(name).isEmpty();
+        }
     }
 
     @Test

@@ -118,4 +118,26 @@ class ListParsersTest {
         assertThat(ImportedListCsv.parse("x", new byte[0], "t").problems()).extracting(ListProblem::code).containsExactly("EMPTY_LIST");
         assertThat(ImportedListCsv.parse("x", utf8("entry_id,name\n"), "t").problems()).extracting(ListProblem::code).containsExactly("EMPTY_LIST");
     }
+
+    @Test
+    void importLimitsAreHeld() {
+        StringBuilder many = new StringBuilder("entry_id,name\n");
+        for (int i = 0; i <= ImportedListCsv.MAX_ENTRIES; i++) many.append(i).append(",Name ").append(i).append('\n');
+        assertThat(ImportedListCsv.parse("x", utf8(many.toString()), "t").problems()).extracting(ListProblem::code).containsExactly("TOO_MANY_ENTRIES");
+
+        StringBuilder exactly = new StringBuilder("entry_id,name\n");
+        for (int i = 0; i < ImportedListCsv.MAX_ENTRIES; i++) exactly.append(i).append(",Name ").append(i).append('\n');
+        assertThat(ImportedListCsv.parse("x", utf8(exactly.toString()), "t").list().entries()).hasSize(ImportedListCsv.MAX_ENTRIES);
+
+        StringBuilder bad = new StringBuilder("entry_id,name\n");
+        for (int i = 0; i < 500; i++) bad.append("bad id ").append(i).append(",Name\n");
+        assertThat(ImportedListCsv.parse("x", utf8(bad.toString()), "t").problems()).hasSize(ImportedListCsv.MAX_PROBLEMS);
+
+        String longName = "A".repeat(ImportedListCsv.MAX_NAME_LENGTH + 1);
+        assertThat(ImportedListCsv.parse("x", utf8("entry_id,name\n1," + longName + "\n"), "t").problems())
+                .extracting(ListProblem::code).containsExactly("NAME_TOO_LONG");
+        assertThat(ImportedListCsv.parse("x", utf8("entry_id,name\n1," + longName.substring(1) + "\n"), "t").ok()).isTrue();
+        assertThat(ImportedListCsv.validListName("a".repeat(64))).isTrue();
+        assertThat(ImportedListCsv.validListName("a".repeat(65))).isFalse();
+    }
 }

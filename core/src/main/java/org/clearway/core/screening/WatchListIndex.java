@@ -34,7 +34,12 @@ public final class WatchListIndex {
     private final int[][] namesByToken;
     private final Map<String, Integer> documentFrequency;
     private final double threshold;
-    private final ThreadLocal<Scratch> scratch;
+    /**
+     * Scratch space (a few MB) reused between queries. A pool rather than a ThreadLocal: requests run
+     * on virtual threads, each new, and would each allocate their own.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Scratch> scratch = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final int vocabularySize;
 
     record IndexedName(int entry, String text, String[] tokens, String[] skeletons, double[] weights, double totalWeight,
                        int words, int[] tokenIds) {}
@@ -100,8 +105,7 @@ public final class WatchListIndex {
         }
         this.namesByToken = new int[vocabulary.length][];
         for (int v = 0; v < vocabulary.length; v++) namesByToken[v] = byToken.get(v).stream().mapToInt(Integer::intValue).toArray();
-        int vocabularySize = vocabulary.length;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, vocabularySize));
+        this.vocabularySize = vocabulary.length;
     }
 
     public static WatchListIndex of(List<WatchList> lists) { return of(lists, DEFAULT_THRESHOLD); }
@@ -127,8 +131,17 @@ public final class WatchListIndex {
     public List<NameMatch> match(String name, String country) {
         Query q = Query.of(name, this);
         if (q == null) return List.of();
-        Scratch s = scratch.get();
-        s.reset();
+        Scratch s = scratch.poll();
+        if (s == null) s = new Scratch(names.length, vocabularySize);
+        try {
+            return match(q, country, s);
+        } finally {
+            s.reset();
+            scratch.offer(s);
+        }
+    }
+
+    private List<NameMatch> match(Query q, String country, Scratch s) {
         // initials are not looked up (an "a" would hit a third of the lists), so they do not count as hits
         int need = Math.min(2, q.words);
         for (int t = 0; t < q.tokens.length && t < CACHED_QUERY_TOKENS; t++) {

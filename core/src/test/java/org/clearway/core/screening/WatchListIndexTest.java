@@ -67,4 +67,23 @@ class WatchListIndexTest {
             assertThat(INDEX.match(q, "RU")).as(q).isEqualTo(INDEX.matchEveryName(q, "RU"));
         }
     }
+
+    @Test
+    void concurrentQueriesGetTheAnswersOfSequentialOnes() throws Exception {
+        List<String> queries = List.of("Mohammed Yousef Al-Rashid", "Krokus Nanoelectronika Ltd.", "GOLDEN CRESCENT SHIPING CO., LTD",
+                "Smirnov Alexandr Ivanovitch", "Golden Harvest Foods", "M. Yousef AL RASHID", "gcs lines", "Abu Yousef");
+        List<List<NameMatch>> expected = queries.stream().map(q -> INDEX.match(q, null)).toList();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int r = 0; r < 50; r++) {
+                        for (int i = 0; i < queries.size(); i++) if (!INDEX.match(queries.get(i), null).equals(expected.get(i))) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (var f : runs) assertThat(f.get()).isTrue();
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.clearway.app.auth.Authenticator;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.http.Json;
+import org.clearway.app.screening.ScreeningService;
 import org.clearway.core.clearance.ClearancePipeline;
 import org.clearway.core.reference.BundledReferenceData;
 import org.clearway.core.reference.ReferenceData;
@@ -23,6 +24,9 @@ import org.clearway.core.risk.RiskSettings;
 import org.clearway.core.risk.ScoreThresholds;
 import org.clearway.core.screening.PartyScreening;
 import org.clearway.core.tariff.TariffDutyCalculator;
+import org.clearway.core.risk.RandomSelection;
+import org.clearway.core.screening.PartyScreening;
+import org.clearway.core.tariff.FlatRateDutyCalculator;
 import org.clearway.core.validation.DeclarationValidator;
 import org.clearway.core.validation.ValidationPolicy;
 import org.clearway.store.Database;
@@ -35,6 +39,8 @@ import org.clearway.store.inspection.InspectionRepositoryJdbc;
 import org.clearway.store.profile.DeclarationHistoryJdbc;
 import org.clearway.store.profile.ProfileRepositoryJdbc;
 import org.clearway.store.profile.ProfileStatisticsJdbc;
+import org.clearway.store.screening.ScreeningClearanceRepositoryJdbc;
+import org.clearway.store.screening.WatchListRepositoryJdbc;
 
 /** The wiring: one database, one reference-data snapshot, the pipeline and the services built on them. */
 public final class Clearway implements AutoCloseable {
@@ -54,6 +60,7 @@ public final class Clearway implements AutoCloseable {
     private final InspectionService inspections;
     private final ModelRepositoryJdbc models;
     private volatile ModelActivation.Budget modelBudget = ModelActivation.Budget.defaults();
+    private final ScreeningService screening;
 
     public Clearway(Database database, Administration administration, Clock clock) {
         this.database = database;
@@ -67,11 +74,15 @@ public final class Clearway implements AutoCloseable {
         this.authenticator = new Authenticator(accounts, new TokenRepositoryJdbc(database), passwordHasher, clock);
         this.declarationRepository = new DeclarationRepositoryJdbc(database, audit, clock);
         this.declarations = new DeclarationService(pipeline, declarationRepository, administration.country(), clock);
+        this.screening = new ScreeningService(new WatchListRepositoryJdbc(database, audit, clock),
+                new ScreeningClearanceRepositoryJdbc(database, audit, clock), declarations);
         this.profiles = new ProfileService(new ProfileRepositoryJdbc(database, audit), new ProfileStatisticsJdbc(database),
                 new DeclarationHistoryJdbc(database), risk, clock);
         this.profiles.reload();
         this.inspections = new InspectionService(new InspectionRepositoryJdbc(database, audit), administration.currency(), clock);
         this.models = new ModelRepositoryJdbc(database, audit, clock);
+        // watch-list matches hold declarations: the screening always reads the newest lists and clearances
+        risk.useScreening(screening.partyScreening());
         refreshTargeting();
     }
 
@@ -136,6 +147,9 @@ public final class Clearway implements AutoCloseable {
     public LiveRiskAssessment risk() { return risk; }
     public ProfileService profiles() { return profiles; }
     public InspectionService inspections() { return inspections; }
+    public ScreeningService screening() { return screening; }
+    /** Watch-list screening of a declaration's parties, for the lane allocation (always the newest lists and clearances). */
+    public PartyScreening partyScreening() { return screening.partyScreening(); }
 
     @Override
     public void close() { database.close(); }

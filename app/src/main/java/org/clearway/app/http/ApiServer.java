@@ -53,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
             new ProfileRoutes(app.profiles(), app.authenticator()).register(config.routes);
             new InspectionRoutes(app.inspections(), app.authenticator()).register(config.routes);
             new ModelRoutes(app.models(), app.authenticator(), app::refreshTargeting).register(config.routes);
+            new ScreeningRoutes(app.screening(), app.authenticator()).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {

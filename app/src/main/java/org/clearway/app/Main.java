@@ -2,6 +2,8 @@ package org.clearway.app;
 
 import org.clearway.app.cli.AuditCommand;
 import org.clearway.app.cli.BenchCommand;
+import org.clearway.app.cli.GenerateManifestCommand;
+import org.clearway.app.cli.ImportCommand;
 import org.clearway.app.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Clearway: customs clearance and risk management.",
         footer = {"", "The launcher also runs the tests: ./clearway test (Maven verify with JDK 25).",
                 "Docs: README.md, docs/ and GET /api/openapi.json on a running server."},
-        subcommands = {ServeCommand.class, AuditCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AuditCommand.class, BenchCommand.class, ImportCommand.class, GenerateManifestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput on this machine, each figure beside a baseline from the same run.",
                 "  pipeline: declarations/s through decode + validate + assess in-process (baseline: JSON parsing alone);",
-                "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health)."})
+                "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health);",
+                "  manifest: consignments/s imported from a generated CSV manifest into a fresh embedded PostgreSQL, and peak heap (baseline: CSV read+decode alone)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per in-process figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}")
     double seconds;
@@ -20,7 +21,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "8", description = "Concurrent HTTP clients. Default: ${DEFAULT-VALUE}")
     int concurrency;
 
-    @Option(names = "--only", description = "Run only one part: pipeline or http")
+    @Option(names = "--manifest-count", defaultValue = "100000", description = "Consignments imported from a CSV manifest (manifest part). Default: ${DEFAULT-VALUE}")
+    long manifestCount;
+
+    @Option(names = "--only", description = "Run only one part: pipeline, http or manifest")
     String only;
 
     @Override
@@ -38,6 +42,12 @@ public final class BenchCommand implements Callable<Integer> {
             var r = org.clearway.app.bench.BenchRunner.http(httpCount, concurrency, work);
             System.out.printf("http (%d clients): %,.0f declarations lodged/s (%d lodged, each committed before its answer); baseline GET /api/health: %,.0f/s; ratio %.2f%n",
                     concurrency, r[0], httpCount, r[1], r[0] / r[1]);
+        }
+        if (only == null || only.equals("manifest")) {
+            var r = org.clearway.app.bench.ManifestBench.run(manifestCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
+            System.out.printf("manifest (CSV, batches of 1000): %,.0f consignments/s imported (validated, assessed, stored; %,d accepted, %,d rejected), peak heap %,d MiB of max %,d MiB, audit %s; baselines: read+decode only %,.0f/s, read+decode+validate+assess %,.0f/s; ratio to read+decode %.2f%n",
+                    r.importedPerSecond(), r.accepted(), r.rejected(), r.peakHeapBytes() >> 20, r.maxHeapBytes() >> 20, r.audit(),
+                    r.parseOnlyPerSecond(), r.checkedPerSecond(), r.importedPerSecond() / r.parseOnlyPerSecond());
         }
         return 0;
     }

@@ -187,7 +187,7 @@ public final class ManifestImport {
                             "LRN " + p.key().lrn() + (storedHash != null ? " was already lodged" : " is already used on line " + earlier.line().line())
                                     + " with different content; use a new LRN, or amend the lodged declaration"));
                 } else if (p.checked() instanceof Checked.Rejected(var why)) {
-                    problems = why.stream().map(inColumns).toList();
+                    problems = why;
                 } else {
                     inBatch.put(p.key(), p);
                     toLodge.add(p);
@@ -196,7 +196,7 @@ public final class ManifestImport {
                 }
             }
             rejected++;
-            List<Problem> finalProblems = problems;
+            List<Problem> finalProblems = problems.stream().map(inColumns).toList();
             reports.add(() -> listener.rejected(p.line(), finalProblems));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

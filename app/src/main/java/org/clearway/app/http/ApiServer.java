@@ -34,7 +34,7 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
-                if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                if (!ctx.path().equals(ManifestRoutes.PATH) && length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                         && Long.parseLong(length) > MAX_BODY_BYTES) {
                     throw ApiProblem.tooLarge(MAX_BODY_BYTES);
                 }
@@ -43,6 +43,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             new AuthRoutes(app.authenticator(), app.accounts(), app.passwordHasher()).register(config.routes);
             new DeclarationRoutes(app.declarations(), app.authenticator()).register(config.routes);
+            new ManifestRoutes(app).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.sendProblem(ctx, fromJavalin(e)));

@@ -3,8 +3,6 @@ package org.clearway.app.bench;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,8 +68,16 @@ public final class ManifestBench {
 
                 var manifestImport = new ManifestImport(app.pipeline(), new BulkLodgementJdbc(db, app.audit()), app.administration().country(), app.clock());
                 System.gc();
-                List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                // Heap in use (garbage not yet collected included), sampled every 10 ms during the import.
+                java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
+                java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+                Thread sampler = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
+                    var memory = ManagementFactory.getMemoryMXBean();
+                    while (importing.get()) {
+                        peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        try { Thread.sleep(10); } catch (InterruptedException e) { return; }
+                    }
+                });
                 start = System.nanoTime();
                 ManifestImport.Outcome outcome;
                 try (ManifestReader reader = open(csv)) {
@@ -80,7 +86,9 @@ public final class ManifestBench {
                     });
                 }
                 double imported = count / seconds(start);
-                long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                importing.set(false);
+                sampler.join();
+                long peak = peakHeap.get();
                 long stored = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM declarations WHERE lrn LIKE 'PARCEL-%'").mapTo(Long.class).one());
                 if (stored != outcome.accepted() || ok != count || acceptable != outcome.accepted()) {
                     throw new IllegalStateException("bench check failed: decoded " + ok + ", acceptable " + acceptable

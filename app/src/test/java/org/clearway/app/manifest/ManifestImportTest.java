@@ -117,6 +117,23 @@ class ManifestImportTest {
     }
 
     @Test
+    void a_json_lines_manifest_is_imported_the_same_way() throws Exception {
+        Path file = dir.resolve("parcels.jsonl");
+        GenerateManifestCommand.write(file, ManifestFormat.JSONL, 12,
+                new SyntheticConsignments(9, new PartyId("GB100000000001"), "Northwind Imports Ltd", "JSONL", LocalDate.now()));
+        Files.writeString(file, "{\"type\":\"LOW_VALUE\",\"lrn\":\"JSONL-CUT\",\"declarant\":{\"id\":\"GB1000", java.nio.file.StandardOpenOption.APPEND);
+        Path report = dir.resolve("parcels.jsonl.rejected.csv");
+        StringWriter err = new StringWriter();
+
+        int exit = cli(err, "import", file.toString(), "--format", "jsonl", "--as", "trader1", "--no-progress",
+                "--data-dir", dir.resolve("db").toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(3);
+        assertThat(stored("JSONL")).isEqualTo(12);
+        assertThat(Files.readAllLines(report)).hasSize(2).last().satisfies(r -> assertThat(r).startsWith("13,JSONL-CUT,JSON_MALFORMED,,"));
+    }
+
+    @Test
     void a_manifest_over_http_answers_with_the_counts_and_the_rejected_lines() throws Exception {
         Path file = manifest("http.csv", "HTTP", 25, "HTTP-X,GB100000000001,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,");
         HttpClient client = HttpClient.newHttpClient();

@@ -32,7 +32,7 @@ import org.clearway.store.declaration.BulkLodgementJdbc;
  */
 public final class ManifestBench {
     public record Result(long count, double parseOnlyPerSecond, double checkedPerSecond, double importedPerSecond,
-                         long accepted, long rejected, long peakHeapBytes, long maxHeapBytes, String audit) {}
+                         long accepted, long rejected, long peakHeapBytes, long peakAfterGcBytes, long maxHeapBytes, String audit) {}
 
     private ManifestBench() {}
 
@@ -70,11 +70,16 @@ public final class ManifestBench {
                 System.gc();
                 // Heap in use (garbage not yet collected included), sampled every 10 ms during the import.
                 java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
+                // and the heap left in use just after a collection (what the import really holds)
+                java.util.concurrent.atomic.AtomicLong peakAfterGc = new java.util.concurrent.atomic.AtomicLong();
+                var heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
                 java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
                 Thread sampler = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
                     var memory = ManagementFactory.getMemoryMXBean();
                     while (importing.get()) {
                         peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        peakAfterGc.accumulateAndGet(heapPools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(), Math::max);
                         try { Thread.sleep(10); } catch (InterruptedException e) { return; }
                     }
                 });
@@ -95,7 +100,7 @@ public final class ManifestBench {
                             + ", accepted " + outcome.accepted() + ", stored " + stored + " of " + count);
                 }
                 VerifyResult audit = app.audit().verify();
-                return new Result(count, parseOnly, checked, imported, outcome.accepted(), outcome.rejected(), peak,
+                return new Result(count, parseOnly, checked, imported, outcome.accepted(), outcome.rejected(), peak, peakAfterGc.get(),
                         Runtime.getRuntime().maxMemory(), audit.toString());
             }
         } finally {

@@ -4,6 +4,8 @@ import org.clearway.app.cli.AuditCommand;
 import org.clearway.app.cli.BenchCommand;
 import org.clearway.app.cli.ModelCommand;
 import org.clearway.app.cli.ScreenCommand;
+import org.clearway.app.cli.GenerateManifestCommand;
+import org.clearway.app.cli.ImportCommand;
 import org.clearway.app.cli.ServeCommand;
 import org.clearway.app.cli.TariffCommand;
 import picocli.CommandLine;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Clearway: customs clearance and risk management.",
         footer = {"", "The launcher also runs the tests: ./clearway test (Maven verify with JDK 25).",
                 "Docs: README.md, docs/ and GET /api/openapi.json on a running server."},
-        subcommands = {ServeCommand.class, AuditCommand.class, BenchCommand.class, TariffCommand.class, ModelCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AuditCommand.class, BenchCommand.class, TariffCommand.class, ModelCommand.class, ScreenCommand.class, ImportCommand.class, GenerateManifestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

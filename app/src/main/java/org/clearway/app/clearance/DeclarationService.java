@@ -242,14 +242,14 @@ public final class DeclarationService {
                         + " was already lodged with different content; use a new LRN, or amend the existing declaration");
     }
 
-    private static String assessmentJson(Decision decision) {
+    static String assessmentJson(Decision decision) {
         ObjectNode node = Json.object();
         node.set("amountsDue", AnswerJson.amounts(decision.amountsDue()));
         node.set("laneDecision", AnswerJson.lane(decision.lane()));
         return node.toString();
     }
 
-    private static List<DeclarationEvent> lodgementEvents(String actor, Instant now, Decision decision) {
+    static List<DeclarationEvent> lodgementEvents(String actor, Instant now, Decision decision) {
         List<DeclarationEvent> events = new ArrayList<>();
         events.add(new DeclarationEvent(EventType.SUBMITTED, now, actor, null, DeclarationStatus.ACCEPTED,
                 "received and validated with no problems; MRN given"));

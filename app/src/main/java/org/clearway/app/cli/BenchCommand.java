@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
                 "  pipeline: declarations/s through decode + validate + assess in-process (baseline: JSON parsing alone);",
                 "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health);",
                 "  pages: each web page's latency (p50, p95) on the demo data (baseline: GET /api/health);",
-                "  risk: lane allocations/s with --profiles active profiles (baseline: every profile evaluated)."})
+                "  risk: lane allocations/s with --profiles active profiles (baseline: every profile evaluated);",
+                "  manifest: consignments/s imported from a generated CSV manifest into a fresh embedded PostgreSQL, and peak heap (baseline: CSV read+decode alone)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per in-process figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}")
     double seconds;
@@ -28,7 +29,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profiles", defaultValue = "1000", description = "Active profiles in the risk benchmark. Default: ${DEFAULT-VALUE}")
     int profiles;
 
-    @Option(names = "--only", description = "Run only one part: pipeline, http, pages or risk")
+    @Option(names = "--manifest-count", defaultValue = "100000", description = "Consignments imported from a CSV manifest (manifest part). Default: ${DEFAULT-VALUE}")
+    long manifestCount;
+
+    @Option(names = "--only", description = "Run only one part: pipeline, http, pages, risk or manifest")
     String only;
 
     @Override
@@ -56,6 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf("pages (1 client, %d requests, demo data): %-32s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  p95/baseline %5.1f  %,7d bytes%s%n",
                         pageCount, r[0], r[1], r[2], r[3], (double) r[2] / base95, (int) r[4], (double) r[2] < 200 ? "" : "  OVER 200 ms");
             }
+        }
+        if (only == null || only.equals("manifest")) {
+            var r = org.clearway.app.bench.ManifestBench.run(manifestCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
+            System.out.printf("manifest (CSV, batches of 1000): %,.0f consignments/s imported (validated, assessed, stored; %,d accepted, %,d rejected), peak heap in use %,d MiB (sampled every 10 ms, uncollected garbage included), peak just after a collection %,d MiB, of max %,d MiB, audit %s; baselines: read+decode only %,.0f/s, read+decode+validate+assess %,.0f/s; ratio to read+decode %.2f%n",
+                    r.importedPerSecond(), r.accepted(), r.rejected(), r.peakHeapBytes() >> 20, r.peakAfterGcBytes() >> 20, r.maxHeapBytes() >> 20, r.audit(),
+                    r.parseOnlyPerSecond(), r.checkedPerSecond(), r.importedPerSecond() / r.parseOnlyPerSecond());
         }
         return 0;
     }

@@ -35,7 +35,7 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.routes.before(ctx -> {
                 String length = ctx.header("Content-Length");
-                if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                if (!ctx.path().equals(ManifestRoutes.PATH) && length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                         && Long.parseLong(length) > MAX_BODY_BYTES) {
                     throw ApiProblem.tooLarge(MAX_BODY_BYTES);
                 }
@@ -54,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
             new InspectionRoutes(app.inspections(), app.authenticator()).register(config.routes);
             new ModelRoutes(app.models(), app.authenticator(), app::refreshTargeting).register(config.routes);
             new ScreeningRoutes(app.screening(), app.authenticator()).register(config.routes);
+            new ManifestRoutes(app).register(config.routes);
 
             config.routes.exception(ApiProblem.class, (e, ctx) -> Json.sendProblem(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {

@@ -66,6 +66,15 @@ public final class DeclarationJsonCodec {
         if (root == null || root.isMissingNode()) {
             return invalid(JsonCodes.JSON_MALFORMED, "", "the input holds no JSON value; expected a JSON object");
         }
+        return decode(root);
+    }
+
+    /**
+     * Turns an already parsed JSON tree into a declaration, with the same checks as {@link #decode(byte[])};
+     * other formats (e.g. a CSV manifest line) map their fields onto this tree so every format reads
+     * values by the same rules.
+     */
+    public Decoded decode(JsonNode root) {
         if (!root.isObject()) {
             return invalid(JsonCodes.JSON_NOT_OBJECT, "", "a declaration is a JSON object, found " + FieldReader.describe(root));
         }

@@ -1,0 +1,222 @@
+package org.clearway.app.clearance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import org.clearway.core.clearance.Checked;
+import org.clearway.core.clearance.ClearancePipeline;
+import org.clearway.core.clearance.Decision;
+import org.clearway.core.declaration.Declaration;
+import org.clearway.core.declaration.Mrn;
+import org.clearway.core.reference.CountryCode;
+import org.clearway.core.validation.Problem;
+import org.clearway.formats.json.DeclarationJsonCodec;
+import org.clearway.formats.json.Decoded;
+import org.clearway.formats.manifest.ManifestCodes;
+import org.clearway.formats.manifest.ManifestLine;
+import org.clearway.formats.manifest.ManifestReader;
+import org.clearway.store.account.Account;
+import org.clearway.store.account.Role;
+import org.clearway.store.declaration.BulkLodgementJdbc;
+import org.clearway.store.declaration.BulkLodgementJdbc.Key;
+import org.clearway.store.declaration.LrnAlreadyUsed;
+import org.clearway.store.declaration.Lodgement;
+import org.clearway.store.declaration.NewDeclaration;
+
+/**
+ * Lodges a manifest of consignments: each is decoded, validated and assessed exactly as a single
+ * lodgement is, and the accepted ones are stored in batches (one transaction each). Resumable: a
+ * consignment whose declarant and LRN are already stored with the same content is skipped, so
+ * running a manifest again after an interruption lodges only what is missing. The same LRN with
+ * different content is rejected, as over HTTP. Reading and checking run on the caller's thread
+ * while the previous batch is written on another; memory holds at most three batches.
+ */
+public final class ManifestImport {
+    /** What became of a manifest. */
+    public record Outcome(long accepted, long skipped, long rejected) {
+        public long consignments() { return accepted + skipped + rejected; }
+    }
+
+    /** Told of every rejected consignment (in line order) and of the progress after each batch. */
+    public interface Listener {
+        void rejected(ManifestLine line, List<Problem> problems);
+
+        default void progress(Outcome soFar) {}
+    }
+
+    private record Pending(ManifestLine line, Declaration declaration, Key key, String hash, String json,
+                           Checked checked, List<Problem> problems) {}
+
+    private static final List<Pending> END = List.of();
+    private final DeclarationJsonCodec codec = new DeclarationJsonCodec();
+    private final ClearancePipeline pipeline;
+    private final BulkLodgementJdbc bulk;
+    private final CountryCode mrnCountry;
+    private final Clock clock;
+
+    public ManifestImport(ClearancePipeline pipeline, BulkLodgementJdbc bulk, CountryCode mrnCountry, Clock clock) {
+        this.pipeline = pipeline;
+        this.bulk = bulk;
+        this.mrnCountry = mrnCountry;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads the whole manifest and lodges what is acceptable as {@code who}.
+     *
+     * @param subject     names the manifest in the audit log, e.g. {@code manifest parcels.csv}
+     * @param inColumns   turns a validation problem's path into the format's own name for it
+     */
+    public Outcome run(Account who, ManifestReader reader, String subject, int batchSize,
+                       UnaryOperator<Problem> inColumns, Listener listener) throws InterruptedException {
+        if (who.role() != Role.DECLARANT) throw new IllegalArgumentException("only a declarant account may lodge a manifest; " + who.username() + " is " + who.role());
+        BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(1);
+        long[] counts = new long[3];
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread writer = Thread.ofPlatform().name("manifest-writer").start(() -> {
+            Map<Key, String> lodgedHere = new HashMap<>();
+            try {
+                for (List<Pending> batch = queue.take(); batch != END; batch = queue.take()) {
+                    store(who, subject, batch, lodgedHere, counts, inColumns, listener);
+                    listener.progress(new Outcome(counts[0], counts[1], counts[2]));
+                }
+            } catch (Throwable e) {
+                failed.set(e);
+                queue.clear();
+            }
+        });
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        List<Pending> batch = new ArrayList<>(batchSize);
+        try {
+            for (Optional<ManifestLine> next = reader.next(); next.isPresent() && failed.get() == null; next = reader.next()) {
+                batch.add(check(who, next.get(), today));
+                if (batch.size() >= batchSize) {
+                    hand(queue, batch, writer, failed);
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+            if (!batch.isEmpty()) hand(queue, batch, writer, failed);
+        } finally {
+            if (writer.isAlive()) hand(queue, END, writer, failed);
+            writer.join();
+        }
+        if (failed.get() != null) throw new IllegalStateException("storing the manifest failed after " + counts[0]
+                + " consignments were lodged (they stay lodged; run it again to go on): " + failed.get().getMessage(), failed.get());
+        return new Outcome(counts[0], counts[1], counts[2]);
+    }
+
+    private static void hand(BlockingQueue<List<Pending>> queue, List<Pending> batch, Thread writer, AtomicReference<Throwable> failed)
+            throws InterruptedException {
+        while (failed.get() == null && writer.isAlive()) {
+            if (queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) return;
+        }
+    }
+
+    /** Decode outcome, declarant check, canonical form and the pure check: everything but the MRN. */
+    private Pending check(Account who, ManifestLine line, LocalDate today) {
+        return switch (line.decoded()) {
+            case Decoded.Invalid(var problems) -> new Pending(line, null, null, null, null, null, problems);
+            case Decoded.Ok(var d) -> {
+                List<Problem> problems = new ArrayList<>();
+                if (d.lrn() == null) problems.add(new Problem("REQUIRED_ELEMENT_MISSING", "lrn", "the LRN (your reference for this consignment) is required"));
+                if (d.declarant() == null || d.declarant().id() == null) {
+                    problems.add(new Problem("REQUIRED_ELEMENT_MISSING", "declarant.id", "the declarant's party id is required"));
+                } else if (!d.declarant().id().value().equals(who.partyId())) {
+                    problems.add(new Problem("DECLARANT_NOT_AUTHORISED", "declarant.id",
+                            "account " + who.username() + " lodges for party " + who.partyId() + " and cannot declare as " + d.declarant().id()));
+                }
+                if (!problems.isEmpty()) yield new Pending(line, d, null, null, null, null, problems);
+                byte[] canonical = codec.encode(d);
+                yield new Pending(line, d, new Key(d.declarant().id().value(), d.lrn().value()), sha256Hex(canonical),
+                        new String(canonical, StandardCharsets.UTF_8), pipeline.check(d, today), List.of());
+            }
+        };
+    }
+
+    /** The same hash as {@link DeclarationJsonCodec#contentHash}, from the canonical bytes already made. */
+    private static String sha256Hex(byte[] canonical) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private void store(Account who, String subject, List<Pending> batch, Map<Key, String> lodgedHere, long[] counts,
+                       UnaryOperator<Problem> inColumns, Listener listener) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                storeOnce(who, subject, batch, lodgedHere, counts, inColumns, listener, attempt);
+                return;
+            } catch (LrnAlreadyUsed raced) {
+                // Someone lodged one of these LRNs between our check and our commit: check again.
+                if (attempt >= 3) throw raced;
+            }
+        }
+    }
+
+    private void storeOnce(Account who, String subject, List<Pending> batch, Map<Key, String> lodgedHere, long[] counts,
+                           UnaryOperator<Problem> inColumns, Listener listener, int attempt) {
+        List<Key> keys = batch.stream().filter(p -> p.key() != null && !lodgedHere.containsKey(p.key())).map(Pending::key).toList();
+        Map<Key, String> stored = bulk.storedHashes(keys);
+        // Decide what each consignment becomes; report nothing until the batch is committed.
+        List<Runnable> reports = new ArrayList<>();
+        List<Pending> toLodge = new ArrayList<>();
+        Map<Key, Pending> inBatch = new HashMap<>();
+        long accepted = 0, skipped = 0, rejected = 0;
+        for (Pending p : batch) {
+            List<Problem> problems = p.problems();
+            if (problems.isEmpty()) {
+                String storedHash = stored.getOrDefault(p.key(), lodgedHere.get(p.key()));
+                Pending earlier = inBatch.get(p.key());
+                if (storedHash != null || earlier != null) {
+                    String hash = storedHash != null ? storedHash : earlier.hash();
+                    if (hash.equals(p.hash())) { skipped++; continue; }
+                    problems = List.of(new Problem(storedHash != null ? "LRN_ALREADY_USED" : ManifestCodes.LRN_REPEATED, "lrn",
+                            "LRN " + p.key().lrn() + (storedHash != null ? " was already lodged" : " is already used on line " + earlier.line().line())
+                                    + " with different content; use a new LRN, or amend the lodged declaration"));
+                } else if (p.checked() instanceof Checked.Rejected(var why)) {
+                    problems = why;
+                } else {
+                    inBatch.put(p.key(), p);
+                    toLodge.add(p);
+                    accepted++;
+                    continue;
+                }
+            }
+            rejected++;
+            List<Problem> finalProblems = problems.stream().map(inColumns).toList();
+            reports.add(() -> listener.rejected(p.line(), finalProblems));
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long[] sequences = bulk.nextMrnSequences(toLodge.size());
+        int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
+        List<BulkLodgementJdbc.Item> items = new ArrayList<>(toLodge.size());
+        for (int i = 0; i < toLodge.size(); i++) {
+            Pending p = toLodge.get(i);
+            Mrn mrn = Mrn.of(year, mrnCountry.value(), sequences[i]);
+            Decision decision = pipeline.decide((Checked.Acceptable) p.checked(), mrn);
+            var n = new NewDeclaration(who.username(), p.key().declarantId(), p.key().lrn(), p.declaration().type(), p.hash(), p.json(), who.username(), now);
+            items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.status(), decision.lane().lane(),
+                    DeclarationService.assessmentJson(decision), DeclarationService.lodgementEvents(who.username(), now, decision))));
+        }
+        bulk.lodge(who.username(), subject, items, now);
+        for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
+        if (lodgedHere.size() > 200_000) lodgedHere.clear(); // the database still knows them; this only saves a query
+        counts[0] += accepted;
+        counts[1] += skipped;
+        counts[2] += rejected;
+        reports.forEach(Runnable::run);
+    }
+}

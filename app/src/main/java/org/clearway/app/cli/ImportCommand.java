@@ -1,0 +1,124 @@
+package org.clearway.app.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.clearway.app.Administration;
+import org.clearway.app.Clearway;
+import org.clearway.app.clearance.ManifestImport;
+import org.clearway.app.manifest.RejectionReport;
+import org.clearway.formats.manifest.ManifestFormat;
+import org.clearway.formats.manifest.ManifestReader;
+import org.clearway.store.account.Account;
+import org.clearway.store.account.Role;
+import org.clearway.store.declaration.BulkLodgementJdbc;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Lodge a manifest of low-value consignments from a file, as a declarant account:",
+                "each is validated and assessed as over HTTP; rejected lines go to a report file with their problems.",
+                "Resumable: running it again skips the consignments already accepted (same declarant, LRN and content).",
+                "Formats: csv and jsonl (see docs/formats.md)."})
+public final class ImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The manifest file.")
+    Path file;
+
+    @Option(names = "--format", required = true, description = "csv, jsonl, xml or edifact (xml and edifact: not yet available).")
+    String format;
+
+    @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The declarant account that lodges the consignments (e.g. trader1).")
+    String username;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Where to write the rejected lines (CSV). Default: FILE.rejected.csv")
+    Path report;
+
+    @Option(names = "--batch", defaultValue = "1000", description = "Consignments per transaction. Default: ${DEFAULT-VALUE}")
+    int batch;
+
+    @Option(names = "--no-progress", description = "No progress bar (e.g. in scripts).")
+    boolean noProgress;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() throws Exception {
+        ManifestFormat manifestFormat = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> ManifestFormat.CSV;
+            case "jsonl" -> ManifestFormat.JSONL;
+            case "xml", "edifact" -> throw new IllegalArgumentException("importing " + format + " files is not available yet; use csv or jsonl");
+            default -> throw new IllegalArgumentException("unknown format '" + format + "'; use csv or jsonl");
+        };
+        if (batch < 1 || batch > 10_000) throw new IllegalArgumentException("--batch is 1 to 10000");
+        if (!Files.isReadable(file)) throw new IllegalArgumentException("cannot read " + file);
+        Path reportFile = report != null ? report : file.resolveSibling(file.getFileName() + ".rejected.csv");
+        try (Clearway app = new Clearway(db.openOrAttach(), Administration.defaults(), Clock.systemUTC())) {
+            Account who = app.accounts().find(username)
+                    .orElseThrow(() -> new IllegalArgumentException("no account " + username));
+            if (who.role() != Role.DECLARANT) throw new IllegalArgumentException(username + " is " + who.role().name().toLowerCase() + "; only a declarant lodges");
+            var manifestImport = new ManifestImport(app.pipeline(), new BulkLodgementJdbc(app.database(), app.audit()),
+                    app.administration().country(), app.clock());
+            long size = Files.size(file);
+            long start = System.nanoTime();
+            ManifestImport.Outcome outcome;
+            try (Counting in = new Counting(Files.newInputStream(file));
+                 ManifestReader reader = ManifestReader.open(in, manifestFormat);
+                 RejectionReport rejections = RejectionReport.create(reportFile);
+                 ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("import").setInitialMax(size)
+                         .setUnit(" MiB", 1 << 20).setStyle(ProgressBarStyle.ASCII).showSpeed().build()) {
+                outcome = manifestImport.run(who, reader, "manifest " + file.getFileName(), batch,
+                        manifestFormat == ManifestFormat.CSV ? ManifestReader::inColumns : p -> p,
+                        new ManifestImport.Listener() {
+                            @Override public void rejected(org.clearway.formats.manifest.ManifestLine line, java.util.List<org.clearway.core.validation.Problem> problems) {
+                                rejections.add(line, problems);
+                            }
+
+                            @Override public void progress(ManifestImport.Outcome soFar) {
+                                if (bar == null) return;
+                                bar.stepTo(in.count());
+                                bar.setExtraMessage(String.format(" accepted %,d skipped %,d rejected %,d", soFar.accepted(), soFar.skipped(), soFar.rejected()));
+                            }
+                        });
+                if (bar != null) bar.stepTo(size);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%s: %,d consignments in %.1f s (%,.0f/s): %,d accepted, %,d skipped (already accepted), %,d rejected%s%n",
+                    file.getFileName(), outcome.consignments(), seconds, outcome.consignments() / seconds,
+                    outcome.accepted(), outcome.skipped(), outcome.rejected(),
+                    outcome.rejected() > 0 ? "; their problems are in " + reportFile : "");
+            if (outcome.rejected() == 0) Files.deleteIfExists(reportFile);
+            return outcome.rejected() > 0 ? 3 : 0;
+        }
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    static final class Counting extends FilterInputStream {
+        private volatile long count;
+
+        Counting(InputStream in) { super(in); }
+
+        long count() { return count; }
+
+        @Override public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.clearway.app.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.clearway.app.Administration;
+import org.clearway.app.Clearway;
+import org.clearway.app.Main;
+import org.clearway.app.cli.GenerateManifestCommand;
+import org.clearway.app.demo.DemoData;
+import org.clearway.app.http.ApiServer;
+import org.clearway.core.declaration.PartyId;
+import org.clearway.formats.manifest.ManifestFormat;
+import org.clearway.store.Database;
+import org.clearway.store.audit.VerifyResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * A trader lodges a manifest of parcels from the command line and over HTTP, on a real embedded
+ * PostgreSQL: good lines are lodged, bad ones reported with their line and problems, a second run
+ * skips what is in, and the audit chain stays intact.
+ */
+class ManifestImportTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path dir;
+    private static Database db;
+    private static Clearway app;
+    private static ApiServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createDirectories(Path.of("target", "manifest-test", UUID.randomUUID().toString()).toAbsolutePath());
+        db = Database.embedded(dir.resolve("db"));
+        app = new Clearway(db, Administration.defaults(), Clock.systemUTC());
+        new DemoData(app).ensure();
+        server = ApiServer.start(app, "127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+        if (app != null) app.close();
+    }
+
+    private static long stored(String lrnPrefix) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM declarations WHERE lrn LIKE :p")
+                .bind("p", lrnPrefix + "-%").mapTo(Long.class).one());
+    }
+
+    private static Path manifest(String name, String lrnPrefix, int count, String... extraLines) throws Exception {
+        Path file = dir.resolve(name);
+        GenerateManifestCommand.write(file, ManifestFormat.CSV, count,
+                new SyntheticConsignments(7, new PartyId("GB100000000001"), "Northwind Imports Ltd", lrnPrefix, LocalDate.now()));
+        if (extraLines.length > 0) Files.writeString(file, String.join("\n", extraLines) + "\n", java.nio.file.StandardOpenOption.APPEND);
+        return file;
+    }
+
+    private static int cli(StringWriter out, String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setErr(new PrintWriter(out, true));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void the_trader_imports_a_manifest_gets_a_report_of_the_bad_lines_and_a_second_run_skips_what_is_in() throws Exception {
+        List<String> lines = Files.readAllLines(manifest("probe.csv", "CLI", 1));
+        String good = lines.get(1);
+        String badHs = good.replace("CLI-1,", "CLI-BAD-HS,").replaceFirst(",(\\d{6}),", ",999999,");
+        String otherDeclarant = good.replace("CLI-1,GB100000000001", "CLI-OTHER,NL200000000002");
+        String sameLrnOtherContent = good.replace("CLI-1,", "CLI-30,").replace(",GBLHR001,", ",GBFXT001,");
+        Path file = manifest("parcels.csv", "CLI", 40, badHs, otherDeclarant, sameLrnOtherContent, good.substring(0, 30));
+        Path report = dir.resolve("parcels.report.csv");
+        StringWriter err = new StringWriter();
+
+        int exit = cli(err, "import", file.toString(), "--format", "csv", "--as", "trader1", "--report", report.toString(),
+                "--no-progress", "--batch", "16", "--data-dir", dir.resolve("db").toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(3);
+        assertThat(stored("CLI")).isEqualTo(40);
+        List<String> rows = Files.readAllLines(report);
+        assertThat(rows.getFirst()).isEqualTo("line,lrn,code,field,message");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("42,CLI-BAD-HS,HS_CODE_UNKNOWN,hsCode,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("43,CLI-OTHER,DECLARANT_NOT_AUTHORISED,declarantId,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("44,CLI-30,LRN_ALREADY_USED,lrn,"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("45,CLI-1,CSV_FIELD_COUNT,,").contains("truncated"));
+        assertThat(rows).hasSize(5);
+
+        // Interrupted or not, running it again lodges nothing twice.
+        exit = cli(err, "import", file.toString(), "--format", "csv", "--as", "trader1", "--report", report.toString(),
+                "--no-progress", "--data-dir", dir.resolve("db").toString());
+        assertThat(exit).isEqualTo(3);
+        assertThat(stored("CLI")).isEqualTo(40);
+        assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);
+
+        assertThat(cli(err, "import", file.toString(), "--format", "edifact", "--as", "trader1", "--data-dir", dir.resolve("db").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("not available yet");
+    }
+
+    @Test
+    void a_json_lines_manifest_is_imported_the_same_way() throws Exception {
+        Path file = dir.resolve("parcels.jsonl");
+        GenerateManifestCommand.write(file, ManifestFormat.JSONL, 12,
+                new SyntheticConsignments(9, new PartyId("GB100000000001"), "Northwind Imports Ltd", "JSONL", LocalDate.now()));
+        Files.writeString(file, "{\"type\":\"LOW_VALUE\",\"lrn\":\"JSONL-CUT\",\"declarant\":{\"id\":\"GB1000", java.nio.file.StandardOpenOption.APPEND);
+        Path report = dir.resolve("parcels.jsonl.rejected.csv");
+        StringWriter err = new StringWriter();
+
+        int exit = cli(err, "import", file.toString(), "--format", "jsonl", "--as", "trader1", "--no-progress",
+                "--data-dir", dir.resolve("db").toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(3);
+        assertThat(stored("JSONL")).isEqualTo(12);
+        assertThat(Files.readAllLines(report)).hasSize(2).last().satisfies(r -> assertThat(r).startsWith("13,JSONL-CUT,JSON_MALFORMED,,"));
+    }
+
+    @Test
+    void a_manifest_over_http_answers_with_the_counts_and_the_rejected_lines() throws Exception {
+        Path file = manifest("http.csv", "HTTP", 25, "HTTP-X,GB100000000001,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,");
+        HttpClient client = HttpClient.newHttpClient();
+        String token = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"trader1\",\"password\":\"trader1\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("token").asText();
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + "/api/v1/manifests")).header("Authorization", "Bearer " + token);
+
+        HttpResponse<String> first = client.send(post.copy().header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(first.body());
+        assertThat(answer.path("accepted").asLong()).isEqualTo(25);
+        assertThat(answer.path("rejected").asLong()).isEqualTo(1);
+        JsonNode rejection = answer.path("rejections").get(0);
+        assertThat(rejection.path("line").asLong()).isEqualTo(27);
+        assertThat(rejection.path("lrn").asText()).isEqualTo("HTTP-X");
+        List<String> fields = new ArrayList<>();
+        rejection.path("problems").forEach(p -> fields.add(p.path("path").asText()));
+        assertThat(fields).contains("declarantName", "importer", "items");
+
+        JsonNode again = JSON.readTree(client.send(post.copy().header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(again.path("skipped").asLong()).isEqualTo(25);
+        assertThat(again.path("accepted").asLong()).isZero();
+        assertThat(stored("HTTP")).isEqualTo(25);
+
+        HttpResponse<String> wrongType = client.send(post.copy().header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray("%PDF".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(wrongType.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.clearway.formats.manifest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one CSV line (RFC 4180 quoting: fields may be quoted, a quote inside is doubled) into its
+ * fields. A manifest line is one consignment, so a quoted field cannot span lines.
+ */
+final class CsvFields {
+    /** The fields, or why the line cannot be split. */
+    sealed interface Split {
+        record Fields(List<String> values) implements Split {}
+        record Broken(String message) implements Split {}
+    }
+
+    private CsvFields() {}
+
+    static Split split(String line) {
+        List<String> fields = new ArrayList<>(32);
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        int n = line.length();
+        while (true) {
+            field.setLength(0);
+            if (i < n && line.charAt(i) == '"') {
+                int opened = i;
+                i++;
+                while (true) {
+                    if (i >= n) return new Split.Broken("the quote opened at column " + (opened + 1) + " is not closed before the end of the line");
+                    char c = line.charAt(i);
+                    if (c == '"') {
+                        if (i + 1 < n && line.charAt(i + 1) == '"') { field.append('"'); i += 2; }
+                        else { i++; break; }
+                    } else {
+                        field.append(c);
+                        i++;
+                    }
+                }
+                if (i < n && line.charAt(i) != ',') {
+                    return new Split.Broken("unexpected text after the closing quote at column " + i + "; a quoted field ends at a comma");
+                }
+            } else {
+                int start = i;
+                while (i < n && line.charAt(i) != ',') {
+                    if (line.charAt(i) == '"') return new Split.Broken("a quote at column " + (i + 1) + " inside an unquoted field; quote the whole field and double the quote");
+                    i++;
+                }
+                field.append(line, start, i);
+            }
+            fields.add(field.toString());
+            if (i >= n) return new Split.Fields(fields);
+            i++; // the comma
+        }
+    }
+}

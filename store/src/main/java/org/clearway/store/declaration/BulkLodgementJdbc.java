@@ -1,0 +1,190 @@
+package org.clearway.store.declaration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.clearway.core.lifecycle.DeclarationEvent;
+import org.clearway.store.Database;
+import org.clearway.store.SqlStates;
+import org.clearway.store.audit.AuditLogJdbc;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.PGConnection;
+
+/**
+ * Lodges many declarations at once, for bulk manifests: one transaction per batch, the rows written
+ * with PostgreSQL's COPY, and ONE audit entry per batch that names every MRN with its LRN, lane and
+ * status and carries a SHA-256 over the batch's content hashes in MRN order.
+ *
+ * <p>Why one audit entry per batch rather than one per declaration: the chain is serialised by an
+ * advisory lock, so per-declaration entries would hold that lock for the whole batch anyway while
+ * adding a row, a hash and a round of chain bookkeeping per consignment; a batch entry keeps the
+ * chain verifiable ({@code audit verify}), still names every declaration it recorded, and commits
+ * to their contents, at a thousandth of the rows. The entry is appended last in the batch's
+ * transaction (under the audit lock), so the batch and its entry commit together or not at all.
+ */
+public final class BulkLodgementJdbc {
+    /** One declaration of a batch: what was lodged and what was decided for it. */
+    public record Item(NewDeclaration declaration, Lodgement lodgement) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Jdbi jdbi;
+    private final AuditLogJdbc audit;
+
+    public BulkLodgementJdbc(Database db, AuditLogJdbc audit) {
+        this.jdbi = db.jdbi();
+        this.audit = audit;
+    }
+
+    /** Key of a lodged declaration: the declarant and its LRN. */
+    public record Key(String declarantId, String lrn) {}
+
+    /** The content hashes of those of these declarations that are already stored, by declarant and LRN. */
+    public Map<Key, String> storedHashes(List<Key> keys) {
+        if (keys.isEmpty()) return Map.of();
+        String[] ids = keys.stream().map(Key::declarantId).toArray(String[]::new);
+        String[] lrns = keys.stream().map(Key::lrn).toArray(String[]::new);
+        return jdbi.withHandle(h -> {
+            Map<Key, String> found = new HashMap<>();
+            h.createQuery("""
+                            SELECT d.declarant_id, d.lrn, d.content_hash
+                            FROM declarations d JOIN unnest(:ids, :lrns) AS k(declarant_id, lrn)
+                                 ON d.declarant_id = k.declarant_id AND d.lrn = k.lrn""")
+                    .bind("ids", ids).bind("lrns", lrns)
+                    .map((rs, ctx) -> Map.entry(new Key(rs.getString(1), rs.getString(2)), rs.getString(3)))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+            return found;
+        });
+    }
+
+    /** Takes {@code count} MRN sequence numbers at once (a batch that is not stored leaves a harmless gap). */
+    public long[] nextMrnSequences(int count) {
+        if (count == 0) return new long[0];
+        return jdbi.withHandle(h -> h.createQuery("SELECT nextval('mrn_seq') FROM generate_series(1, :n)")
+                .bind("n", count).mapTo(Long.class).list().stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Stores the batch, its events and its audit entry in one transaction.
+     *
+     * @param subject what the audit entry is about, e.g. {@code manifest parcels.csv}
+     * @throws LrnAlreadyUsed if one of the LRNs was lodged meanwhile (nothing of the batch is stored)
+     */
+    public void lodge(String actor, String subject, List<Item> batch, Instant at) {
+        if (batch.isEmpty()) return;
+        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+        try {
+            jdbi.useTransaction(tx -> {
+                copy(tx, "COPY declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration, assessment, version, lodged_at, updated_at) FROM STDIN",
+                        declarationRows(batch, stored));
+                copy(tx, "COPY declaration_events (mrn, type, at, actor, from_status, to_status, detail) FROM STDIN", eventRows(batch));
+                audit.append(tx, actor, "declaration.lodge-batch", subject, auditDetail(batch), stored);
+            });
+        } catch (RuntimeException e) {
+            if (SqlStates.isUniqueViolation(e, "declarations_declarant_lrn_unique")) {
+                throw new LrnAlreadyUsed(batch.getFirst().declaration().declarantId(), "(one of the batch)");
+            }
+            throw e;
+        }
+    }
+
+    private static void copy(Handle tx, String sql, String rows) {
+        try {
+            Connection c = tx.getConnection();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.sql.SQLException e) {
+            throw new org.jdbi.v3.core.ConnectionException(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String declarationRows(List<Item> batch, Instant at) {
+        StringBuilder s = new StringBuilder(batch.size() * 1600);
+        String when = at.toString();
+        for (Item item : batch) {
+            NewDeclaration n = item.declaration();
+            Lodgement l = item.lodgement();
+            field(s, l.mrn()).append('\t');
+            field(s, n.owner()).append('\t');
+            field(s, n.declarantId()).append('\t');
+            field(s, n.lrn()).append('\t');
+            field(s, n.type().name()).append('\t');
+            field(s, l.status().name()).append('\t');
+            field(s, l.lane() == null ? null : l.lane().name()).append('\t');
+            field(s, n.contentHash()).append('\t');
+            field(s, n.declarationJson()).append('\t');
+            field(s, l.assessmentJson()).append('\t');
+            s.append("1\t").append(when).append('\t').append(when).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String eventRows(List<Item> batch) {
+        StringBuilder s = new StringBuilder(batch.size() * 600);
+        for (Item item : batch) {
+            for (DeclarationEvent e : item.lodgement().events()) {
+                field(s, item.lodgement().mrn()).append('\t');
+                field(s, e.type().name()).append('\t');
+                s.append(e.at().truncatedTo(ChronoUnit.MICROS)).append('\t');
+                field(s, e.actor()).append('\t');
+                field(s, e.from() == null ? null : e.from().name()).append('\t');
+                field(s, e.to().name()).append('\t');
+                field(s, e.detail()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /** COPY's text format: backslash, tab, newline and carriage return escaped; null as \N. */
+    private static StringBuilder field(StringBuilder s, String value) {
+        if (value == null) return s.append("\\N");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> s.append("\\\\");
+                case '\t' -> s.append("\\t");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                default -> s.append(c);
+            }
+        }
+        return s;
+    }
+
+    private static String auditDetail(List<Item> batch) {
+        ObjectNode detail = JSON.createObjectNode();
+        detail.put("count", batch.size());
+        MessageDigest digest = sha256();
+        ArrayNode list = detail.putArray("declarations");
+        for (Item item : batch) {
+            Lodgement l = item.lodgement();
+            NewDeclaration n = item.declaration();
+            list.addObject().put("mrn", l.mrn()).put("declarantId", n.declarantId()).put("lrn", n.lrn())
+                    .put("type", n.type().name()).put("status", l.status().name())
+                    .put("lane", l.lane() == null ? null : l.lane().name());
+            digest.update(n.contentHash().getBytes(StandardCharsets.US_ASCII));
+        }
+        detail.put("contentHashesSha256", HexFormat.of().formatHex(digest.digest()));
+        return detail.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

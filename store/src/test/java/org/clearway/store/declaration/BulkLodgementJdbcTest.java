@@ -1,0 +1,98 @@
+package org.clearway.store.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clearway.store.TestDatabase.unique;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clearway.core.declaration.DeclarationType;
+import org.clearway.core.lifecycle.EventType;
+import org.clearway.core.risk.Lane;
+import org.clearway.store.Database;
+import org.clearway.store.TestDatabase;
+import org.clearway.store.audit.AuditEntry;
+import org.clearway.store.audit.AuditLogJdbc;
+import org.clearway.store.audit.VerifyResult;
+import org.junit.jupiter.api.Test;
+
+class BulkLodgementJdbcTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T10:00:00.123456Z");
+    private final Database db = TestDatabase.shared();
+    private final AuditLogJdbc audit = new AuditLogJdbc(db);
+    private final BulkLodgementJdbc bulk = new BulkLodgementJdbc(db, audit);
+    private final DeclarationRepositoryJdbc declarations = new DeclarationRepositoryJdbc(db, audit, Clock.systemUTC());
+
+    private List<BulkLodgementJdbc.Item> batch(String declarant, String... lrns) {
+        long[] sequences = bulk.nextMrnSequences(lrns.length);
+        List<BulkLodgementJdbc.Item> items = new ArrayList<>();
+        for (int i = 0; i < lrns.length; i++) {
+            long sequence = sequences[i];
+            // text with the characters COPY must escape, to prove they arrive as written
+            NewDeclaration n = Lodging.declaration("trader1", declarant, lrns[i], DeclarationType.LOW_VALUE, T0);
+            NewDeclaration tricky = new NewDeclaration(n.owner(), n.declarantId(), n.lrn(), n.type(), n.contentHash(),
+                    "{\"lrn\":\"" + lrns[i] + "\",\"note\":\"tab\\there, back\\\\slash, line\\nbreak\"}", n.actor(), n.at());
+            items.add(new BulkLodgementJdbc.Item(tricky, Lodging.inLane(i % 2 == 0 ? Lane.GREEN : Lane.RED, T0, "trader1").apply(sequence)));
+        }
+        return items;
+    }
+
+    @Test
+    void a_batch_is_stored_with_its_events_and_one_chained_audit_entry_naming_every_mrn() throws Exception {
+        String declarant = "GB" + unique();
+        List<BulkLodgementJdbc.Item> items = batch(declarant, "B-1", "B-2", "B-3");
+        bulk.lodge("trader1", "manifest test.csv", items, T0);
+
+        for (BulkLodgementJdbc.Item item : items) {
+            StoredDeclaration stored = declarations.find(item.lodgement().mrn()).orElseThrow();
+            assertThat(stored.lrn()).isEqualTo(item.declaration().lrn());
+            assertThat(stored.status()).isEqualTo(item.lodgement().status());
+            assertThat(stored.lane()).isEqualTo(item.lodgement().lane());
+            assertThat(stored.lodgedAt()).isEqualTo(T0);
+            assertThat(new ObjectMapper().readTree(stored.declarationJson()).path("note").asText()).isEqualTo("tab\there, back\\slash, line\nbreak");
+            assertThat(declarations.events(stored.mrn())).extracting(e -> e.type())
+                    .containsExactlyElementsOf(item.lodgement().events().stream().map(e -> e.type()).toList());
+        }
+        assertThat(declarations.events(items.get(0).lodgement().mrn())).extracting(e -> e.type()).contains(EventType.RELEASED);
+
+        AuditEntry entry = audit.latest(1).getFirst();
+        assertThat(entry.action()).isEqualTo("declaration.lodge-batch");
+        assertThat(entry.subject()).isEqualTo("manifest test.csv");
+        JsonNode detail = new ObjectMapper().readTree(entry.detail());
+        assertThat(detail.path("count").asInt()).isEqualTo(3);
+        assertThat(detail.path("declarations").findValuesAsText("mrn")).containsExactlyElementsOf(items.stream().map(i -> i.lodgement().mrn()).toList());
+        assertThat(detail.path("contentHashesSha256").asText()).hasSize(64);
+        assertThat(audit.verify()).isInstanceOf(VerifyResult.Intact.class);
+    }
+
+    @Test
+    void stored_hashes_tell_which_consignments_are_already_lodged() {
+        String declarant = "GB" + unique();
+        List<BulkLodgementJdbc.Item> items = batch(declarant, "H-1", "H-2");
+        bulk.lodge("trader1", "manifest h.csv", items, T0);
+        Map<BulkLodgementJdbc.Key, String> found = bulk.storedHashes(List.of(
+                new BulkLodgementJdbc.Key(declarant, "H-1"), new BulkLodgementJdbc.Key(declarant, "H-9"),
+                new BulkLodgementJdbc.Key("GB" + unique(), "H-2")));
+        assertThat(found).containsOnlyKeys(new BulkLodgementJdbc.Key(declarant, "H-1"));
+        assertThat(found.values()).containsExactly(items.getFirst().declaration().contentHash());
+    }
+
+    @Test
+    void a_batch_with_an_lrn_already_lodged_stores_nothing_not_even_its_audit_entry() {
+        String declarant = "GB" + unique();
+        bulk.lodge("trader1", "manifest first.csv", batch(declarant, "D-2"), T0);
+        long auditBefore = audit.latest(1).getFirst().seq();
+        List<BulkLodgementJdbc.Item> second = batch(declarant, "D-1", "D-2");
+
+        assertThatThrownBy(() -> bulk.lodge("trader1", "manifest second.csv", second, T0)).isInstanceOf(LrnAlreadyUsed.class);
+
+        assertThat(declarations.findByLrn(declarant, "D-1")).isEmpty();
+        assertThat(declarations.find(second.getFirst().lodgement().mrn())).isEmpty();
+        assertThat(audit.latest(1).getFirst().seq()).isEqualTo(auditBefore);
+    }
+}

@@ -101,9 +101,9 @@ public final class Clearway implements AutoCloseable {
         return pipeline(reference, a, new RiskAssessment(ProfileSnapshot.EMPTY, PartyScreening.NONE, riskSettings(a)));
     }
 
-    /** Random rates from the administration (AEO holders a quarter of them), default score thresholds. */
+    /** Random rates from the administration (AEO holders at the administration's share of them), default score thresholds. */
     public static RiskSettings riskSettings(Administration a) {
-        return new RiskSettings(RandomRates.of(a.randomRedRate(), a.randomYellowRate()), ScoreThresholds.defaults(), a.randomSeed());
+        return new RiskSettings(new RandomRates(new org.clearway.core.risk.SelectionRates(a.randomRedRate(), a.randomYellowRate()), java.util.Map.of(), a.aeoRandomShare()), ScoreThresholds.defaults(), a.randomSeed());
     }
 
     public static ClearancePipeline pipeline(ReferenceData reference, Administration a, LaneAllocator lanes) {

@@ -30,6 +30,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--random-yellow-rate", defaultValue = "0.05", description = "Share sent to the yellow lane at random. Default: ${DEFAULT-VALUE}")
     double yellowRate;
 
+    @Option(names = "--random-aeo-share", defaultValue = "0.25", description = "Share of the random rates that applies to AEO holders (1 = like everyone). Default: ${DEFAULT-VALUE}")
+    double aeoShare;
+
     @Option(names = "--random-seed", defaultValue = "20261128", description = "Seed of the random selection (draws are reproducible per MRN). Default: ${DEFAULT-VALUE}")
     long seed;
 
@@ -49,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Administration administration = Administration.forTariff(org.clearway.app.tariff.TariffChoice.load(tariff)).withRandomRates(redRate, yellowRate, seed);
+        Administration administration = Administration.forTariff(org.clearway.app.tariff.TariffChoice.load(tariff)).withRandomRates(redRate, yellowRate, seed).withAeoRandomShare(aeoShare);
         System.out.println("Clearway: starting " + db.describe() + " ...");
         Database database = db.open();
         System.out.printf("Clearway: database ready in %d ms%n", database.startTime().toMillis());

@@ -24,7 +24,7 @@ class LifecycleTest {
         String mrn = lodged.path("mrn").asText();
         assertThat(lodged.path("status").asText()).isEqualTo("ASSESSED");
         assertThat(lodged.path("lane").asText()).isEqualTo("RED");
-        assertThat(lodged.path("reasons").findValuesAsText("code")).containsExactly("RANDOM_SELECTION");
+        assertThat(lodged.path("reasons").findValuesAsText("code")).containsExactly("RANDOM_SELECTION", "AEO_TREATMENT"); // the example's importer is an AEO
 
         Api.Answer started = action(mrn, "inspection-start", officer, "");
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
@@ -112,7 +112,7 @@ class LifecycleTest {
         JsonNode body = rerouted.json();
         assertThat(body.path("lane").asText()).isEqualTo("YELLOW");
         assertThat(body.path("status").asText()).isEqualTo("ASSESSED");
-        assertThat(body.path("reasons").findValuesAsText("code")).containsExactly("RANDOM_SELECTION", "OFFICER_REROUTE");
+        assertThat(body.path("reasons").findValuesAsText("code")).containsExactly("RANDOM_SELECTION", "AEO_TREATMENT", "OFFICER_REROUTE");
         JsonNode reason = body.path("reasons").get(1);
         assertThat(reason.path("lane").asText()).isEqualTo("YELLOW");
         assertThat(reason.path("text").asText()).contains("known trader, documents suffice").contains("officer1");

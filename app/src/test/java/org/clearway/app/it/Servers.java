@@ -21,9 +21,9 @@ import org.clearway.store.Database;
  */
 public final class Servers {
     /** Random selection off: every declaration goes red (held for a physical check). */
-    public static final Administration ALL_RED = Administration.defaults().withRandomRates(1.0, 0.0, 7L);
+    public static final Administration ALL_RED = Administration.defaults().withRandomRates(1.0, 0.0, 7L).withAeoRandomShare(1.0);
     /** Every declaration goes yellow (held for a documentary check). */
-    public static final Administration ALL_YELLOW = Administration.defaults().withRandomRates(0.0, 1.0, 7L);
+    public static final Administration ALL_YELLOW = Administration.defaults().withRandomRates(0.0, 1.0, 7L).withAeoRandomShare(1.0);
 
     private static Database database;
     private static final Map<Administration, Running> RUNNING = new ConcurrentHashMap<>();

@@ -113,7 +113,7 @@ class LifecycleTest {
         assertThat(body.path("lane").asText()).isEqualTo("YELLOW");
         assertThat(body.path("status").asText()).isEqualTo("ASSESSED");
         assertThat(body.path("reasons").findValuesAsText("code")).containsExactly("RANDOM_SELECTION", "AEO_TREATMENT", "OFFICER_REROUTE");
-        JsonNode reason = body.path("reasons").get(1);
+        JsonNode reason = body.path("reasons").get(2);
         assertThat(reason.path("lane").asText()).isEqualTo("YELLOW");
         assertThat(reason.path("text").asText()).contains("known trader, documents suffice").contains("officer1");
         assertThat(api.get("/api/v1/declarations/" + mrn, trader1).json().path("reasons")).isEqualTo(body.path("reasons"));

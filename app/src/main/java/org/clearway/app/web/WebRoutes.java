@@ -24,6 +24,7 @@ public final class WebRoutes {
     private final DeclarationPage declaration;
     private final TraderPages trader;
     private final DashboardPage dashboard;
+    private final ProfilePages profiles;
     private final byte[] css;
 
     public WebRoutes(Clearway app) {
@@ -33,6 +34,7 @@ public final class WebRoutes {
         this.declaration = new DeclarationPage(auth, app.declarations());
         this.trader = new TraderPages(auth, app.declarations());
         this.dashboard = new DashboardPage(auth, new DashboardData(app.database().jdbi()), app.clock());
+        this.profiles = new ProfilePages(auth, app.profiles());
         this.css = resource("/web/clearway.css");
     }
 
@@ -50,6 +52,12 @@ public final class WebRoutes {
         routes.get("/trader/lodge", page(trader::lodgeForm));
         routes.post("/trader/lodge", page(trader::lodge));
         routes.get("/dashboard", page(dashboard::show));
+        routes.get("/analyst/profiles", page(profiles::list));
+        routes.get("/analyst/profiles/new", page(profiles::newForm));
+        routes.post("/analyst/profiles", page(profiles::create));
+        routes.get("/analyst/profiles/{id}", page(profiles::show));
+        routes.post("/analyst/profiles/{id}", page(profiles::update));
+        routes.post("/analyst/profiles/{id}/{step}", page(profiles::step));
     }
 
     /**

@@ -6,6 +6,8 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.http.ApiProblem;
+import org.clearway.app.inspection.InspectionService;
+import org.clearway.app.screening.ScreeningService;
 import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
 import org.clearway.core.risk.Lane;
@@ -17,10 +19,12 @@ final class DeclarationPage {
     private static final List<String> PARTIES = List.of("declarant", "importer", "exporter", "seller", "buyer");
     private final WebAuth auth;
     private final DeclarationService service;
+    private final OfficerFindings findings;
 
-    DeclarationPage(WebAuth auth, DeclarationService service) {
+    DeclarationPage(WebAuth auth, DeclarationService service, InspectionService inspections, ScreeningService screening) {
         this.auth = auth;
         this.service = service;
+        this.findings = new OfficerFindings(inspections, screening);
     }
 
     void show(Context ctx) {
@@ -48,6 +52,7 @@ final class DeclarationPage {
         m.append("</ul></section>");
 
         if (s.account().role() == Role.OFFICER) m.append(actions(s, d));
+        if (s.account().role() != Role.DECLARANT) m.append(findings.sections(s, d));
 
         m.append("<section aria-labelledby=\"parties-h\"><h2 id=\"parties-h\">Parties</h2><table><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">Name</th><th scope=\"col\">Id (EORI)</th><th scope=\"col\">Address</th></tr></thead><tbody>");
         for (String role : PARTIES) {
@@ -107,7 +112,6 @@ final class DeclarationPage {
             a.append(form(s, base + "reroute", lanes.toString(), "Re-route"));
             a.append(form(s, base + "seizure", "<label for=\"seize-reason\">Reason for seizure</label><input id=\"seize-reason\" name=\"reason\" required maxlength=\"500\">", "Seize the goods"));
         }
-        a.append("<p class=\"placeholder\">Recording the inspection result and clearing a watch-list match as a false positive arrive with the risk profiles (issue 4).</p>");
         return a.append("</section>").toString();
     }
 
@@ -133,6 +137,8 @@ final class DeclarationPage {
                 service.reroute(who, mrn, lane, required(ctx, "reason", "a reason for the re-route"));
                 yield "re-routed";
             }
+            case "inspection-result" -> findings.record(who, mrn, ctx);
+            case "screening-clearance" -> findings.clear(who, mrn, ctx);
             default -> throw ApiProblem.notFound("no action " + ctx.pathParam("action"));
         };
         ctx.redirect("/declarations/" + Html.url(mrn) + "?done=" + Html.url(done), HttpStatus.SEE_OTHER);

@@ -31,7 +31,7 @@ public final class WebRoutes {
         this.auth = new WebAuth(app.authenticator());
         this.signIn = new SignInPages(auth);
         this.queue = new QueuePage(auth, app.declarations());
-        this.declaration = new DeclarationPage(auth, app.declarations());
+        this.declaration = new DeclarationPage(auth, app.declarations(), app.inspections(), app.screening());
         this.trader = new TraderPages(auth, app.declarations());
         this.dashboard = new DashboardPage(auth, new DashboardData(app.database().jdbi()), app.clock());
         this.profiles = new ProfilePages(auth, app.profiles());

@@ -2,19 +2,11 @@ package org.clearway.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.clearway.app.it.Examples;
 import org.clearway.app.it.Servers;
 import org.junit.jupiter.api.AfterAll;
@@ -30,37 +22,24 @@ import org.junit.jupiter.api.Test;
  * docs/screenshots/.
  */
 class WebBrowserTest {
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
     private BrowserContext context;
     private Page page;
     private String base;
 
     @BeforeAll
-    static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            if ("true".equals(System.getenv("CI"))) fail("Chromium is missing at " + CHROMIUM + "; CI must install it (apt-get install chromium)");
-            assumeTrue(false, "browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium)");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
-    }
+    static void launch() { chromium = Chromium.launch(); }
 
     @AfterAll
     static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
     @BeforeEach
     void open() {
         // every lodgement on this server goes red, so the officer's declaration is surely in the queue
         base = Servers.allRed().api().base();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 800));
+        context = chromium.newContext();
         page = context.newPage();
         page.setDefaultTimeout(15_000);
     }
@@ -79,13 +58,7 @@ class WebBrowserTest {
 
     /** The visible part of the page (long lists would make large files); the declaration and the dashboard whole. */
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(name.equals("officer-declaration") || name.equals("dashboard")));
+        Chromium.screenshot(page, name, name.equals("officer-declaration") || name.equals("dashboard"));
     }
 
     private String lodge(String trader, String example) {

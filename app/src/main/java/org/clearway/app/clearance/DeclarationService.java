@@ -64,7 +64,16 @@ public final class DeclarationService {
     /** A declarant lodges a declaration. The same content under the same LRN answers with the same MRN. */
     public Lodged lodge(Account who, byte[] body) {
         requireRole(who, Role.DECLARANT, "lodge declarations");
-        Declaration declaration = decode(body);
+        return lodge(who, codec.decode(body));
+    }
+
+    /**
+     * A declarant lodges a declaration decoded from any accepted format. The content hash is that of
+     * the declaration, not of its bytes: the same content sent as JSON or as XML is the same lodgement.
+     */
+    public Lodged lodge(Account who, Decoded decoded) {
+        requireRole(who, Role.DECLARANT, "lodge declarations");
+        Declaration declaration = unwrap(decoded);
         requireOwnDeclarant(who, declaration);
         String hash = codec.contentHash(declaration);
         // A replay of what was accepted answers as before, even if the rules changed since; otherwise
@@ -202,7 +211,11 @@ public final class DeclarationService {
     }
 
     private Declaration decode(byte[] body) {
-        return switch (codec.decode(body)) {
+        return unwrap(codec.decode(body));
+    }
+
+    private static Declaration unwrap(Decoded decoded) {
+        return switch (decoded) {
             case Decoded.Ok(var declaration) -> declaration;
             case Decoded.Invalid(var problems) -> throw ApiProblem.badRequest("the declaration could not be read; nothing was stored", problems);
         };

@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 import org.clearway.app.auth.Authenticator;
+import org.clearway.app.clearance.DeclarationFormat;
+import org.clearway.app.clearance.DeclarationFormats;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.clearance.DeclarationView;
 import org.clearway.core.declaration.DeclarationType;
@@ -69,12 +71,33 @@ final class DeclarationRoutes {
         });
     }
 
+    /**
+     * Lodgement in any accepted format, chosen by the content type: JSON is answered with the JSON view
+     * (problems as problem+json); another format is answered in its own family, refusals included.
+     */
     private void lodge(Context ctx) {
         Account who = who(ctx);
-        requireJson(ctx);
+        var other = DeclarationFormats.forContentType(ctx.contentType());
+        if (other.isPresent()) {
+            lodgeAs(ctx, who, other.get());
+            return;
+        }
+        if (!isJson(ctx.contentType())) throw ApiProblem.unsupportedMediaType(ctx.contentType(), DeclarationFormats.acceptedMediaTypes());
         DeclarationService.Lodged lodged = service.lodge(who, ctx.bodyAsBytes());
         ctx.header("Location", BASE + "/" + lodged.declaration().mrn());
         Json.send(ctx, lodged.created() ? 201 : 200, DeclarationView.full(lodged.declaration()));
+    }
+
+    private void lodgeAs(Context ctx, Account who, DeclarationFormat format) {
+        byte[] body = ctx.bodyAsBytes();
+        try {
+            DeclarationService.Lodged lodged = service.lodge(who, format.decode(body));
+            ctx.header("Location", BASE + "/" + lodged.declaration().mrn());
+            ctx.status(lodged.created() ? 201 : 200).contentType(format.mediaTypes().get(0))
+                    .result(format.accepted(body, lodged.declaration(), lodged.created()));
+        } catch (ApiProblem refused) {
+            ctx.status(refused.status()).contentType(format.mediaTypes().get(0)).result(format.refused(body, refused));
+        }
     }
 
     private void list(Context ctx) {
@@ -131,11 +154,12 @@ final class DeclarationRoutes {
     private static void answer(Context ctx, StoredDeclaration d) { Json.send(ctx, 200, DeclarationView.full(d)); }
 
     static void requireJson(Context ctx) {
-        String type = ctx.contentType();
+        if (!isJson(ctx.contentType())) throw ApiProblem.unsupportedMediaType(ctx.contentType(), "application/json");
+    }
+
+    private static boolean isJson(String type) {
         String base = type == null ? "" : type.split(";")[0].trim().toLowerCase();
-        if (!base.equals("application/json") && !base.endsWith("+json")) {
-            throw ApiProblem.unsupportedMediaType(type, "application/json");
-        }
+        return base.equals("application/json") || base.endsWith("+json");
     }
 
     private static <T> T parse(String value, String name, Function<String, T> parser, String expected) {

@@ -3,6 +3,7 @@ package org.clearway.app.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.clearway.app.clearance.DeclarationFormats;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.http.ApiProblem;
 import org.clearway.core.validation.Problem;
@@ -18,10 +19,19 @@ final class UploadFormats {
         public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) { return service.lodge(who, content); }
     };
 
-    static final UploadFormat XML = notYet("XML (WCO data model)", List.of("xml"), '<');
-    static final UploadFormat EDIFACT = notYet("UN/EDIFACT CUSDEC", List.of("edi", "edifact", "cusdec"), 'U');
+    static final UploadFormat XML = accepted("xml").orElse(notYet("XML (WCO data model)", List.of("xml"), '<'));
+    static final UploadFormat EDIFACT = accepted("edifact").orElse(notYet("UN/EDIFACT CUSDEC", List.of("edi", "edifact", "cusdec"), 'U'));
 
     static final List<UploadFormat> ALL = List.of(JSON, XML, EDIFACT);
+
+    /** The upload of a format the API accepts (see {@link DeclarationFormats}), when it is there. */
+    private static Optional<UploadFormat> accepted(String name) {
+        return DeclarationFormats.named(name).map(f -> new UploadFormat() {
+            public String name() { return f.label(); }
+            public boolean claims(String ext, byte[] content) { return f.extensions().contains(ext) || (ext.isEmpty() && f.looksLike(content)); }
+            public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) { return service.lodge(who, f.decode(content)); }
+        });
+    }
 
     static Optional<UploadFormat> detect(String filename, byte[] content) {
         String name = filename == null ? "" : filename.toLowerCase();

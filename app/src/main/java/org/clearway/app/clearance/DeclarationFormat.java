@@ -31,6 +31,14 @@ public interface DeclarationFormat {
     /** The declaration in {@code body}, or every problem found in it. */
     Decoded decode(byte[] body);
 
+    /**
+     * Every declaration in a file, for {@code ./clearway import}: one for a format that carries one per
+     * document (XML), one per message for an interchange that carries many (EDIFACT).
+     */
+    default List<Decoded> decodeEach(byte[] file) {
+        return List.of(decode(file));
+    }
+
     /** The answer to a lodgement that was accepted ({@code created}) or replayed; {@code body} is the request. */
     byte[] accepted(byte[] body, StoredDeclaration declaration, boolean created);
 

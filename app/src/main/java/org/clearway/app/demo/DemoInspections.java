@@ -71,7 +71,8 @@ final class DemoInspections {
                 Instant lodgedAt = day.atTime(8 + 3 * k, 10 * (n % 5)).toInstant(ZoneOffset.UTC);
                 clock.set(lodgedAt);
                 StoredDeclaration d = lodge(declarations, trader, day, "DEMO-HIST-%03d".formatted(n + 1));
-                if (d == null) continue;
+                // every one is the same sample: if this tariff refuses one, it refuses them all
+                if (d == null) return lodged;
                 lodged++;
                 // yesterday's checks are still waiting: they stay in the officer's queue
                 if (daysAgo == 1 || (d.lane() != Lane.RED && d.lane() != Lane.YELLOW)) continue;
@@ -114,9 +115,9 @@ final class DemoInspections {
         try {
             return declarations.lodge(trader, Json.MAPPER.writeValueAsBytes(declaration)).declaration();
         } catch (ApiProblem p) {
-            // e.g. another tariff (serve --tariff) refuses the sample: say so and go on
+            // another tariff (serve --tariff) may refuse the sample: say so once and go on without the history
             if (p.status() != 422) throw p;
-            System.out.println("Clearway: demo: " + lrn + " refused: " + p.problems().getFirst().message());
+            System.out.println("Clearway: demo: no past checks, as this tariff refuses the sample import " + lrn + ": " + p.problems().getFirst().message());
             return null;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -20,8 +20,8 @@ import org.clearway.core.lifecycle.DeclarationStatus;
 import org.clearway.store.declaration.DeclarationQuery;
 
 /**
- * How fast each web page answers on the demo data: a fresh embedded PostgreSQL with the demo accounts
- * and sample declarations, one client on loopback, each page requested {@code count} times after a
+ * How fast each web page answers on the demo data: a fresh embedded PostgreSQL with the demo accounts,
+ * sample declarations and past inspection results, one profile in force, one client on loopback, each page requested {@code count} times after a
  * warm-up; latency percentiles per page. Baseline in the same run: GET /api/health.
  */
 final class PagesBench {
@@ -41,12 +41,22 @@ final class PagesBench {
             String mrn = app.declarations().list(anyone, DeclarationQuery.all().withStatus(DeclarationStatus.ASSESSED).withPage(1, 0)).items().stream()
                     .findFirst().or(() -> app.declarations().list(anyone, DeclarationQuery.all().withPage(1, 0)).items().stream().findFirst())
                     .orElseThrow().mrn();
+            String analyst = signIn(client, base, "analyst1");
+            long profile = demoProfile(app);
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            String monthAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30).toString();
             Map<String, String[]> pages = new LinkedHashMap<>();
             pages.put("baseline GET /api/health", new String[] {"/api/health", null});
             pages.put("GET /sign-in", new String[] {"/sign-in", null});
             pages.put("GET /officer/queue", new String[] {"/officer/queue", officer});
             pages.put("GET /declarations/{mrn}", new String[] {"/declarations/" + mrn, officer});
-            pages.put("GET /dashboard", new String[] {"/dashboard", officer});
+            pages.put("GET /dashboard (30 days)", new String[] {"/dashboard", officer});
+            pages.put("GET /dashboard?days=90", new String[] {"/dashboard?days=90", officer});
+            pages.put("GET /analyst/profiles", new String[] {"/analyst/profiles", analyst});
+            pages.put("GET /analyst/profiles/{id}", new String[] {"/analyst/profiles/" + profile, analyst});
+            pages.put("GET /analyst/profiles/{id} back-test 30 days", new String[] {"/analyst/profiles/" + profile + "?from=" + monthAgo + "&to=" + today, analyst});
+            pages.put("GET /analyst/profiles/new", new String[] {"/analyst/profiles/new", analyst});
+            pages.put("GET /analyst/watchlists", new String[] {"/analyst/watchlists", analyst});
             pages.put("GET /trader/declarations", new String[] {"/trader/declarations", trader});
             pages.put("GET /trader/lodge", new String[] {"/trader/lodge", trader});
             pages.put("GET /static/clearway.css", new String[] {"/static/clearway.css", null});
@@ -71,6 +81,18 @@ final class PagesBench {
         } finally {
             HttpBench.deleteTree(dataDir);
         }
+    }
+
+    /** The demo data has no profile: one in force (written by analyst1, approved by analyst2) for the analyst's pages. */
+    private static long demoProfile(Clearway app) {
+        var author = app.accounts().find("analyst1").orElseThrow();
+        var body = org.clearway.app.http.Json.object().put("name", "Laptops from China above 10,000")
+                .put("expression", "hsCodes.exists(h, h.startsWith(\"8471\")) && \"CN\" in origins && invoiceTotal > 10000.0")
+                .put("lane", "YELLOW").put("reason", "bench: undervalued laptops").put("validFrom", "2026-01-01");
+        long id = app.profiles().create(author, body).path("id").asLong();
+        app.profiles().submit(author, id);
+        app.profiles().approve(app.accounts().find("analyst2").orElseThrow(), id);
+        return id;
     }
 
     private static double rank(double[] sorted, double p) {

@@ -58,6 +58,7 @@ public final class DemoData {
             }
             for (int i = 1; i <= EXPORTS; i++) lodged += lodge(trader1, example("export-valid.json"), "DEMO-EXP-%03d".formatted(i));
             for (int i = 1; i <= LOW_VALUE; i++) lodged += lodge(trader1, example("lowvalue-valid.json"), "DEMO-LV-%03d".formatted(i));
+            lodged += DemoInspections.record(app, trader1, app.accounts().find("officer1").orElseThrow());
         }
         return new Summary(created, lodged);
     }

@@ -44,11 +44,11 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** Lines of percentages over the labels, one per series. */
+    /** Lines of percentages over the labels, one per series; a NaN value (nothing to measure that day) leaves a gap. */
     static String lines(String title, List<String> labels, List<Series> series) {
         int w = 640, h = 200, left = 36, bottom = 28, top = 10;
         double max = 10;
-        for (Series sr : series) for (double v : sr.values()) max = Math.max(max, v);
+        for (Series sr : series) for (double v : sr.values()) if (!Double.isNaN(v)) max = Math.max(max, v);
         double step = labels.size() <= 1 ? 0 : (w - left - 16) / (double) (labels.size() - 1);
         double scale = (h - bottom - top) / max;
         StringBuilder svg = open(title, w, h);
@@ -60,24 +60,59 @@ final class Charts {
         }
         for (Series sr : series) {
             StringBuilder points = new StringBuilder();
-            for (int i = 0; i < labels.size(); i++) {
-                double x = left + 8 + i * step, y = h - bottom - sr.values().get(i) * scale;
+            int drawn = 0;
+            for (int i = 0; i <= labels.size(); i++) {
+                double v = i < labels.size() ? sr.values().get(i) : Double.NaN;
+                if (Double.isNaN(v)) {
+                    // a gap ends the line drawn so far (a lone point stays a dot)
+                    if (drawn >= 2) {
+                        svg.append("<polyline class=\"line ").append(sr.cssClass()).append("\" fill=\"none\" points=\"").append(points.toString().trim()).append("\"/>");
+                    }
+                    points.setLength(0);
+                    drawn = 0;
+                    continue;
+                }
+                double x = left + 8 + i * step, y = h - bottom - v * scale;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                drawn++;
                 svg.append(String.format(Locale.ROOT, "<circle class=\"point %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s %s: %s %%</title></circle>",
-                        sr.cssClass(), x, y, Html.escape(sr.name()), Html.escape(labels.get(i)), number(sr.values().get(i))));
+                        sr.cssClass(), x, y, Html.escape(sr.name()), Html.escape(labels.get(i)), number(v)));
             }
-            svg.append("<polyline class=\"line ").append(sr.cssClass()).append("\" fill=\"none\" points=\"").append(points.toString().trim()).append("\"/>");
         }
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * The numbers behind a chart over time, as a table (for screen readers, and for anyone who wants the
+     * figures): one row per label, one column per header, the cells written by the caller. Folded away
+     * under a summary, which opens without script.
+     */
+    static String numbers(String caption, String firstColumn, List<String> labels, List<String> headers, List<List<String>> columns) {
+        StringBuilder t = new StringBuilder("<details class=\"numbers\"><summary>").append(Html.escape(caption)).append(": the numbers</summary><table class=\"compact\"><caption>")
+                .append(Html.escape(caption)).append("</caption><thead><tr><th scope=\"col\">").append(Html.escape(firstColumn)).append("</th>");
+        for (String h : headers) t.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
+        t.append("</tr></thead><tbody>");
+        for (int i = 0; i < labels.size(); i++) {
+            t.append("<tr><th scope=\"row\">").append(Html.escape(labels.get(i))).append("</th>");
+            for (List<String> column : columns) t.append("<td class=\"num\">").append(Html.escape(column.get(i))).append("</td>");
+            t.append("</tr>");
+        }
+        return t.append("</tbody></table></details>").toString();
+    }
+
+    /** A series' values as table cells: whole numbers plain, others to one decimal, NaN (nothing measured) as a dash, with a unit. */
+    static List<String> cells(List<Double> values, String unit) {
+        return values.stream().map(v -> Double.isNaN(v) ? "–" : number(v) + unit).toList();
+    }
+
     /** Horizontal bars, two per row (median and 90th percentile), in seconds, labelled with readable durations. */
     static String spreadBars(String title, List<ReleaseTimes.Spread> rows) {
-        int rowH = 34, left = 170, w = 640;
+        // room on the left for a step's name and on the right for the figures written after the bars
+        int rowH = 34, left = 200, w = 640;
         int h = Math.max(1, rows.size()) * rowH + 24;
         double max = 1;
         for (var r : rows) max = Math.max(max, r.p90().toMillis() / 1000.0);
-        double scale = (w - left - 130) / max;
+        double scale = (w - left - 215) / max;
         StringBuilder svg = open(title, w, h);
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);

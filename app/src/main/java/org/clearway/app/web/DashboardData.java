@@ -1,5 +1,6 @@
 package org.clearway.app.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Read-only figures for the dashboard, straight from the declarations and their events: counts per
  * day and lane, inspections started per day, and every declaration's events in order (from which the
- * release times and step times are computed). Only customs staff reach it (see DashboardPage).
+ * release times and step times are computed), and the inspection results recorded per day. Only customs staff reach it (see DashboardPage).
  */
 final class DashboardData {
     private final Jdbi jdbi;
@@ -21,6 +22,9 @@ final class DashboardData {
     record DayCount(LocalDate day, int count) {}
 
     record Event(String mrn, String lane, String office, String type, Instant at) {}
+
+    /** The inspection results recorded on a day: how many, how many found a discrepancy or led to a seizure, the revenue the discrepancies added. */
+    record DayResults(LocalDate day, int recorded, int discrepancies, int seizures, BigDecimal revenue) {}
 
     List<DayLane> lanesPerDay(Instant from) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -37,6 +41,19 @@ final class DashboardData {
                 FROM declaration_events WHERE type = 'INSPECTION_STARTED' AND at >= :from GROUP BY 1 ORDER BY 1""")
                 .bind("from", from)
                 .map((rs, c) -> new DayCount(rs.getObject("day", LocalDate.class), rs.getInt("n"))).list());
+    }
+
+    /** Inspection results per day of recording; revenue in the administration's currency (the only one results are recorded in). */
+    List<DayResults> resultsPerDay(Instant from, String currency) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT (recorded_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n,
+                       count(*) FILTER (WHERE outcome = 'DISCREPANCY') AS discrepancies,
+                       count(*) FILTER (WHERE outcome = 'SEIZURE') AS seizures,
+                       coalesce(sum(revenue_adjustment) FILTER (WHERE outcome = 'DISCREPANCY' AND currency = :currency), 0) AS revenue
+                FROM inspection_results WHERE recorded_at >= :from GROUP BY 1 ORDER BY 1""")
+                .bind("from", from).bind("currency", currency)
+                .map((rs, c) -> new DayResults(rs.getObject("day", LocalDate.class), rs.getInt("n"), rs.getInt("discrepancies"), rs.getInt("seizures"),
+                        rs.getBigDecimal("revenue"))).list());
     }
 
     /** The events of the declarations lodged since {@code from}, grouped by declaration, in the order they happened. */

@@ -12,19 +12,23 @@ import java.util.Map;
 import org.clearway.core.risk.Lane;
 
 /**
- * The dashboard for customs staff: declarations and lanes per day, the share held for a check and the
- * inspections started, and the release times (WCO Time Release Study) by lane, office and step.
+ * The dashboard for customs staff, per day (per week over 90 days): declarations and lanes, the share
+ * held for a check and the checks started, the inspection results with the hit rate and the revenue
+ * recovered, and the release times (WCO Time Release Study) by lane, office and step. Every chart has
+ * its numbers in a table beside it.
  */
 final class DashboardPage {
     static final List<Integer> PERIODS = List.of(7, 30, 90);
     private final WebAuth auth;
     private final DashboardData data;
     private final Clock clock;
+    private final String currency;
 
-    DashboardPage(WebAuth auth, DashboardData data, Clock clock) {
+    DashboardPage(WebAuth auth, DashboardData data, Clock clock, String currency) {
         this.auth = auth;
         this.data = data;
         this.clock = clock;
+        this.currency = currency;
     }
 
     void show(Context ctx) {
@@ -40,27 +44,24 @@ final class DashboardPage {
         LocalDate first = today.minusDays(days - 1L);
         Instant from = first.atStartOfDay().toInstant(ZoneOffset.UTC);
 
-        List<String> labels = new ArrayList<>();
-        Map<LocalDate, Integer> index = new HashMap<>();
-        for (int i = 0; i < days; i++) {
-            LocalDate d = first.plusDays(i);
-            index.put(d, i);
-            labels.add(d.getDayOfMonth() + "/" + d.getMonthValue());
-        }
+        Buckets buckets = Buckets.of(first, days);
+        List<String> labels = buckets.labels();
+        int n = buckets.size();
+        String per = "per " + buckets.unit();
         Map<String, double[]> perLane = new HashMap<>();
-        for (String lane : List.of("GREEN", "YELLOW", "RED", "BLUE", "NONE")) perLane.put(lane, new double[days]);
-        double[] lodged = new double[days], held = new double[days], inspected = new double[days];
+        for (String lane : List.of("GREEN", "YELLOW", "RED", "BLUE", "NONE")) perLane.put(lane, new double[n]);
+        double[] lodged = new double[n], held = new double[n], inspected = new double[n];
         for (var r : data.lanesPerDay(from)) {
-            Integer i = index.get(r.day());
-            if (i == null) continue;
-            perLane.computeIfAbsent(r.lane(), x -> new double[0]);
+            int i = buckets.index(r.day());
+            if (i < 0) continue;
+            perLane.computeIfAbsent(r.lane(), x -> new double[n]);
             perLane.get(r.lane())[i] += r.count();
             lodged[i] += r.count();
             if (r.lane().equals(Lane.RED.name()) || r.lane().equals(Lane.YELLOW.name())) held[i] += r.count();
         }
         for (var r : data.inspectionsPerDay(from)) {
-            Integer i = index.get(r.day());
-            if (i != null) inspected[i] = r.count();
+            int i = buckets.index(r.day());
+            if (i >= 0) inspected[i] += r.count();
         }
         List<Charts.Series> series = new ArrayList<>();
         for (String lane : List.of("GREEN", "BLUE", "YELLOW", "RED", "NONE")) {
@@ -68,12 +69,13 @@ final class DashboardPage {
             if (java.util.Arrays.stream(v).sum() > 0) series.add(new Charts.Series(lane.toLowerCase(), "lane-" + lane.toLowerCase(), box(v)));
         }
         List<Double> heldRate = new ArrayList<>(), checkRate = new ArrayList<>();
-        for (int i = 0; i < days; i++) {
-            heldRate.add(lodged[i] == 0 ? 0.0 : Math.round(1000.0 * held[i] / lodged[i]) / 10.0);
-            checkRate.add(lodged[i] == 0 ? 0.0 : Math.round(1000.0 * inspected[i] / lodged[i]) / 10.0);
+        for (int i = 0; i < n; i++) {
+            heldRate.add(lodged[i] == 0 ? Double.NaN : Math.round(1000.0 * held[i] / lodged[i]) / 10.0);
+            checkRate.add(lodged[i] == 0 ? Double.NaN : Math.round(1000.0 * inspected[i] / lodged[i]) / 10.0);
         }
         double totalLodged = java.util.Arrays.stream(lodged).sum(), totalHeld = java.util.Arrays.stream(held).sum(),
                 totalInspected = java.util.Arrays.stream(inspected).sum();
+        InspectionFigures results = InspectionFigures.of(buckets, data.resultsPerDay(from, currency));
 
         ReleaseTimes.Figures times = ReleaseTimes.of(data.events(from));
 
@@ -87,19 +89,29 @@ final class DashboardPage {
                 .append("<li><span class=\"big\">").append(Charts.number(totalHeld)).append("</span> held for a check (yellow or red)</li>")
                 .append("<li><span class=\"big\">").append(totalLodged == 0 ? "0" : Charts.number(Math.round(1000 * totalHeld / totalLodged) / 10.0)).append(" %</span> held rate</li>")
                 .append("<li><span class=\"big\">").append(Charts.number(totalInspected)).append("</span> checks started</li>")
+                .append("<li><span class=\"big\" id=\"results-total\">").append(Charts.number(results.totalRecorded())).append("</span> results recorded</li>")
+                .append("<li><span class=\"big\" id=\"hit-rate-total\">").append(results.totalRecorded() == 0 ? "no data"
+                        : Charts.number(Math.round(1000 * results.totalHits() / results.totalRecorded()) / 10.0) + " %").append("</span> hit rate</li>")
+                .append("<li><span class=\"big\" id=\"revenue-total\">").append(Html.escape(results.totalRevenue().toPlainString())).append(" ").append(Html.escape(currency))
+                .append("</span> revenue recovered</li>")
                 .append("<li><span class=\"big\">").append(times.released()).append("</span> released</li></ul>");
 
-        m.append("<section aria-labelledby=\"lanes-h\"><h2 id=\"lanes-h\">Declarations and lanes per day</h2>")
-                .append(Charts.stackedColumns("Declarations lodged per day, by lane", labels, series)).append("<p class=\"legend\">");
+        m.append("<section aria-labelledby=\"lanes-h\"><h2 id=\"lanes-h\">Declarations and lanes ").append(per).append("</h2>")
+                .append(Charts.stackedColumns("Declarations lodged " + per + ", by lane", labels, series)).append("<p class=\"legend\">");
         for (var sr : series) m.append("<span class=\"key ").append(sr.cssClass()).append("\"></span>").append(Html.escape(sr.name())).append(' ');
-        m.append("</p></section>");
+        m.append("</p>").append(Charts.numbers("Declarations lodged " + per + ", by lane", first(buckets), labels,
+                series.stream().map(Charts.Series::name).toList(), series.stream().map(sr -> Charts.cells(sr.values(), "")).toList())).append("</section>");
 
-        m.append("<section aria-labelledby=\"rate-h\"><h2 id=\"rate-h\">Inspection rate per day</h2>")
-                .append("<p>Solid line: per cent of the day's declarations held for a check (yellow or red lane). ")
-                .append("Dashed line: checks started that day, as a per cent of the declarations lodged that day.</p>")
-                .append(Charts.lines("Inspection rate per day, in per cent", labels, List.of(
+        m.append("<section aria-labelledby=\"rate-h\"><h2 id=\"rate-h\">Inspection rate ").append(per).append("</h2>")
+                .append("<p>Solid line: per cent of the declarations lodged that ").append(buckets.unit()).append(" held for a check (yellow or red lane). ")
+                .append("Dashed line: checks started, as a per cent of the declarations lodged.</p>")
+                .append(Charts.lines("Inspection rate " + per + ", in per cent", labels, List.of(
                         new Charts.Series("held for a check", "held", heldRate), new Charts.Series("checks started", "started", checkRate))))
+                .append(Charts.numbers("Inspection rate " + per, first(buckets), labels, List.of("Lodged", "Held for a check", "Checks started"),
+                        List.of(Charts.cells(box(lodged), ""), Charts.cells(heldRate, " %"), Charts.cells(checkRate, " %"))))
                 .append("</section>");
+
+        m.append(DashboardResults.section(results, per, first(buckets), currency));
 
         m.append("<section aria-labelledby=\"release-h\"><h2 id=\"release-h\">Time from lodgement to release</h2>")
                 .append("<p>Following the WCO Time Release Study: for each declaration released in the period, the time from lodgement to release. ")
@@ -116,9 +128,6 @@ final class DashboardPage {
         else m.append(Charts.spreadBars("Time per step, slowest first: median and 90th percentile", slowest)).append(table("Step", slowest));
         m.append("</section>");
 
-        m.append("<section aria-labelledby=\"hits-h\" class=\"placeholder\"><h2 id=\"hits-h\">Hit rate and revenue recovered</h2>")
-                .append("<p>These arrive with inspection results (the risk profiles, issue 4): a hit is a check that found something, ")
-                .append("and revenue recovered is the extra duty and tax it brought. Until inspection results are recorded there is nothing to show here.</p></section>");
         WebRoutes.html(ctx, "Dashboard", s, m.toString());
     }
 
@@ -132,7 +141,9 @@ final class DashboardPage {
         return t.append("</tbody></table>").toString();
     }
 
-    private static List<Double> box(double[] v) {
+    private static String first(Buckets b) { return b.width() == 1 ? "Day" : "Week from"; }
+
+    static List<Double> box(double[] v) {
         List<Double> out = new ArrayList<>(v.length);
         for (double x : v) out.add(x);
         return out;

@@ -11,6 +11,7 @@ import org.clearway.app.screening.ScreeningService;
 import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
 import org.clearway.core.risk.Lane;
+import org.clearway.core.screening.ScreeningMatch;
 import org.clearway.store.account.Role;
 import org.clearway.store.declaration.StoredDeclaration;
 
@@ -20,11 +21,15 @@ final class DeclarationPage {
     private final WebAuth auth;
     private final DeclarationService service;
     private final OfficerFindings findings;
+    private final ScreeningService screening;
+    private final ClearedMatches cleared;
 
-    DeclarationPage(WebAuth auth, DeclarationService service, InspectionService inspections, ScreeningService screening) {
+    DeclarationPage(WebAuth auth, DeclarationService service, InspectionService inspections, ScreeningService screening, ClearedMatches cleared) {
         this.auth = auth;
         this.service = service;
         this.findings = new OfficerFindings(inspections, screening);
+        this.screening = screening;
+        this.cleared = cleared;
     }
 
     void show(Context ctx) {
@@ -45,14 +50,20 @@ final class DeclarationPage {
                 .append("<dt>Lodged</dt><dd>").append(Views.time(d.lodgedAt())).append("</dd>")
                 .append("<dt>Amount due</dt><dd>").append(Html.escape(Views.money(assessment.path("amountsDue").path("total")))).append("</dd></dl>");
 
+        boolean staff = s.account().role() != Role.DECLARANT;
+        List<ScreeningMatch> open = staff ? screening.matches(s.account(), d.mrn()) : List.of();
+        List<ClearedMatches.Cleared> clearedHere = staff ? cleared.on(d.mrn()) : List.of();
         m.append("<section aria-labelledby=\"reasons-h\"><h2 id=\"reasons-h\">Why this lane</h2><ul id=\"reasons\">");
         for (JsonNode r : assessment.path("laneDecision").path("reasons")) {
-            m.append("<li>").append(Html.escape(r.path("text").asText())).append(" <span class=\"code\">").append(Html.escape(r.path("code").asText())).append("</span></li>");
+            String text = r.path("text").asText(), code = r.path("code").asText();
+            String clearance = staff && code.equals("WATCHLIST_MATCH") ? clearance(text, open, clearedHere) : "";
+            m.append(clearance.isEmpty() ? "<li>" : "<li class=\"cleared\">").append(Html.escape(text)).append(" <span class=\"code\">").append(Html.escape(code))
+                    .append("</span>").append(clearance).append("</li>");
         }
         m.append("</ul></section>");
 
         if (s.account().role() == Role.OFFICER) m.append(actions(s, d));
-        if (s.account().role() != Role.DECLARANT) m.append(findings.sections(s, d));
+        if (staff) m.append(findings.sections(s, d, open));
 
         m.append("<section aria-labelledby=\"parties-h\"><h2 id=\"parties-h\">Parties</h2><table><thead><tr><th scope=\"col\">Role</th><th scope=\"col\">Name</th><th scope=\"col\">Id (EORI)</th><th scope=\"col\">Address</th></tr></thead><tbody>");
         for (String role : PARTIES) {
@@ -95,6 +106,23 @@ final class DeclarationPage {
         }
         m.append("</ol></section>");
         WebRoutes.html(ctx, "Declaration " + d.mrn(), s, m.toString());
+    }
+
+    /**
+     * For a watch-list hold's reason: empty while the match is open; otherwise a note that it was
+     * cleared as a false positive (by whom, when and why, when it was cleared on this declaration).
+     */
+    private static String clearance(String reasonText, List<ScreeningMatch> open, List<ClearedMatches.Cleared> clearedHere) {
+        for (ScreeningMatch m : open) {
+            if (ClearedMatches.concerns(reasonText, m.list(), m.entryId())) return "";
+        }
+        for (ClearedMatches.Cleared c : clearedHere) {
+            if (c.concerns(reasonText)) {
+                return "<br><strong class=\"cleared-note\">Cleared as a false positive</strong> by " + Html.escape(c.clearedBy()) + ", " + Views.time(c.at())
+                        + ": " + Html.escape(c.reason());
+            }
+        }
+        return "<br><strong class=\"cleared-note\">No longer matches</strong>: cleared as a false positive for this party on another declaration, or the list changed.";
     }
 
     private static String actions(WebSession s, StoredDeclaration d) {

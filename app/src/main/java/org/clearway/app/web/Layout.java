@@ -15,7 +15,8 @@ final class Layout {
             if (who.role() == Role.DECLARANT) {
                 nav.append(link("/trader/declarations", "My declarations")).append(link("/trader/lodge", "Lodge a declaration"));
             } else {
-                nav.append(link("/officer/queue", "Work queue")).append(link("/dashboard", "Dashboard")).append(link("/analyst/profiles", "Risk profiles"));
+                nav.append(link("/officer/queue", "Work queue")).append(link("/dashboard", "Dashboard")).append(link("/analyst/profiles", "Risk profiles"))
+                        .append(link(WatchListPages.BASE, "Watch lists"));
             }
             nav.append("</ul></nav>");
             nav.append("<form class=\"signout\" method=\"post\" action=\"/sign-out\">")

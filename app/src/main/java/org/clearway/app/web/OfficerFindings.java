@@ -30,7 +30,8 @@ final class OfficerFindings {
         this.screening = screening;
     }
 
-    String sections(WebSession s, StoredDeclaration d) {
+    /** The inspection result and the open watch-list matches ({@code matches}, as the page read them once). */
+    String sections(WebSession s, StoredDeclaration d, List<ScreeningMatch> matches) {
         boolean officer = s.account().role() == Role.OFFICER;
         String base = "/declarations/" + Html.escape(d.mrn()) + "/";
         StringBuilder m = new StringBuilder("<section aria-labelledby=\"result-h\" class=\"findings\"><h2 id=\"result-h\">Inspection result</h2>");
@@ -65,7 +66,6 @@ final class OfficerFindings {
         }
         m.append("</section>");
 
-        List<ScreeningMatch> matches = screening.matches(s.account(), d.mrn());
         m.append("<section aria-labelledby=\"matches-h\" class=\"findings\"><h2 id=\"matches-h\">Watch-list matches</h2>");
         if (matches.isEmpty()) {
             m.append("<p id=\"no-matches\">None open.</p>");

@@ -21,7 +21,7 @@ import org.clearway.store.account.Role;
 /**
  * The analyst's pages over {@link ProfileService} (which applies the role checks and the four-eyes
  * rule): the list of profiles with their statistics, the editor (expression errors shown in place with
- * line and column), the back-test, submission and approval.
+ * line and column), the back-test, submission, approval and retirement.
  */
 final class ProfilePages {
     private static final String BASE = "/analyst/profiles";
@@ -115,6 +115,14 @@ final class ProfilePages {
         String done = switch (ctx.pathParam("step")) {
             case "submit" -> { service.submit(s.account(), id); yield "submitted for approval"; }
             case "approve" -> { service.approve(s.account(), id); yield "approved and in force"; }
+            case "retire" -> {
+                String reason = ctx.formParam("reason");
+                if (reason == null || reason.isBlank()) {
+                    throw ApiProblem.badRequest("say why the profile is retired", List.of(new Problem("MISSING_VALUE", "reason", "a reason for retiring is required")));
+                }
+                service.retire(s.account(), id, reason.strip());
+                yield "retired";
+            }
             default -> throw ApiProblem.notFound("no such step " + ctx.pathParam("step"));
         };
         ctx.redirect(BASE + "/" + id + "?done=" + Html.url(done), HttpStatus.SEE_OTHER);
@@ -131,16 +139,17 @@ final class ProfilePages {
                 .append("<dt>Written by</dt><dd>").append(Html.escape(latest.path("author").asText())).append("</dd>");
         if (!latest.path("submittedBy").isNull()) m.append("<dt>Submitted by</dt><dd>").append(Html.escape(latest.path("submittedBy").asText())).append("</dd>");
         if (!latest.path("approvedBy").isNull()) m.append("<dt>Approved by</dt><dd>").append(Html.escape(latest.path("approvedBy").asText())).append("</dd>");
-        m.append("<dt>Selections</dt><dd>").append(st.path("selections").asLong()).append("</dd><dt>Hits</dt><dd>").append(st.path("hits").asLong())
-                .append(" of ").append(st.path("inspected").asLong()).append(" inspected (").append(percent(st.path("hitRate"))).append(")</dd>")
-                .append("<dt>Revenue recovered</dt><dd>").append(Html.escape(st.path("revenueRecovered").asText("0"))).append("</dd></dl>");
+        m.append("<dt>Selections</dt><dd id=\"profile-selections\">").append(st.path("selections").asLong()).append("</dd><dt>Hits</dt><dd id=\"profile-hits\">")
+                .append(st.path("hits").asLong()).append(" of ").append(st.path("inspected").asLong()).append(" inspected</dd>")
+                .append("<dt>Hit rate</dt><dd id=\"profile-hit-rate\">").append(percent(st.path("hitRate"))).append("</dd>")
+                .append("<dt>Revenue recovered</dt><dd id=\"profile-revenue\">").append(Html.escape(st.path("revenueRecovered").asText("0"))).append("</dd></dl>");
         if (s.account().role() != Role.ANALYST) {
             m.append("<p>Only analysts change, test, submit and approve profiles.</p>");
             return m.toString();
         }
         String status = latest.path("status").asText();
         String me = s.account().username();
-        m.append("<section aria-labelledby=\"workflow-h\" class=\"actions\"><h2 id=\"workflow-h\">Submit and approve</h2>");
+        m.append("<section aria-labelledby=\"workflow-h\" class=\"actions\"><h2 id=\"workflow-h\">Submit, approve, retire</h2>");
         if (status.equals("DRAFT")) {
             m.append(button(s, BASE + "/" + id + "/submit", "Submit for approval"));
         } else if (status.equals("SUBMITTED")) {
@@ -151,6 +160,14 @@ final class ProfilePages {
             }
         } else {
             m.append("<p>This version is ").append(Html.escape(status.toLowerCase())).append("; saving a change starts a new draft.</p>");
+        }
+        if (!p.path("activeVersion").isNull()) {
+            // retiring takes the version in force out of the assessment at once; no second analyst is needed to stop a rule
+            m.append("<form method=\"post\" action=\"").append(BASE).append('/').append(id).append("/retire\" class=\"action\">").append(s.csrfField())
+                    .append("<label for=\"retire-reason\">Reason for retiring version ").append(p.path("activeVersion").asInt()).append("</label>")
+                    .append("<input id=\"retire-reason\" name=\"reason\" required maxlength=\"500\">")
+                    .append("<button type=\"submit\">Retire the profile</button></form>")
+                    .append("<p class=\"note\">Retiring stops the version in force from selecting declarations at once; its statistics stay.</p>");
         }
         m.append("</section>");
         m.append("<section aria-labelledby=\"edit-h\"><h2 id=\"edit-h\">Change</h2>")

@@ -67,7 +67,7 @@ final class QueuePage {
         main.append("<p id=\"queue-count\">").append(shown.size()).append(shown.size() == 1 ? " declaration" : " declarations").append(" shown");
         if (total > all.size()) main.append(" (the queue holds ").append(total).append("; the oldest ").append(all.size()).append(" are read)");
         main.append(".</p>");
-        main.append("<p class=\"placeholder\">Watch-list matches join this queue with the risk profiles (issue 4).</p>");
+        main.append("<p class=\"note\">A watch-list match holds its declaration in the red lane, so it is in this queue; the match and the form to clear it are on the declaration's page.</p>");
         if (shown.isEmpty()) {
             main.append("<p>Nothing is waiting.</p>");
         } else {

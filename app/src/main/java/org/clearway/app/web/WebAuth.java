@@ -54,7 +54,8 @@ final class WebAuth {
     WebSession requireRole(Context ctx, Role role, String what) {
         WebSession s = require(ctx);
         if (s.account().role() != role) {
-            throw ApiProblem.forbidden("only a " + Layout.roleName(role) + " may " + what + "; you are signed in as " + Layout.roleName(s.account().role()));
+            String name = Layout.roleName(role);
+            throw ApiProblem.forbidden("only " + ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " may " + what + "; you are signed in as " + Layout.roleName(s.account().role()));
         }
         return s;
     }

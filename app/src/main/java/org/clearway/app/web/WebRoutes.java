@@ -25,16 +25,18 @@ public final class WebRoutes {
     private final TraderPages trader;
     private final DashboardPage dashboard;
     private final ProfilePages profiles;
+    private final WatchListPages watchLists;
     private final byte[] css;
 
     public WebRoutes(Clearway app) {
         this.auth = new WebAuth(app.authenticator());
         this.signIn = new SignInPages(auth);
         this.queue = new QueuePage(auth, app.declarations());
-        this.declaration = new DeclarationPage(auth, app.declarations(), app.inspections(), app.screening());
+        this.declaration = new DeclarationPage(auth, app.declarations(), app.inspections(), app.screening(), new ClearedMatches(app.database().jdbi()));
         this.trader = new TraderPages(auth, app.declarations());
-        this.dashboard = new DashboardPage(auth, new DashboardData(app.database().jdbi()), app.clock());
+        this.dashboard = new DashboardPage(auth, new DashboardData(app.database().jdbi()), app.clock(), app.administration().currency().value());
         this.profiles = new ProfilePages(auth, app.profiles());
+        this.watchLists = new WatchListPages(auth, app.screening());
         this.css = resource("/web/clearway.css");
     }
 
@@ -58,6 +60,8 @@ public final class WebRoutes {
         routes.get("/analyst/profiles/{id}", page(profiles::show));
         routes.post("/analyst/profiles/{id}", page(profiles::update));
         routes.post("/analyst/profiles/{id}/{step}", page(profiles::step));
+        routes.get(WatchListPages.BASE, page(watchLists::list));
+        routes.post(WatchListPages.BASE, page(watchLists::upload));
     }
 
     /**

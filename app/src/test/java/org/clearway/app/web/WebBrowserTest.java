@@ -121,10 +121,24 @@ class WebBrowserTest {
         assertThat(page.locator("#status").textContent()).isEqualTo("Released");
 
         page.navigate(base + "/dashboard");
-        assertThat(page.locator("svg.chart").count()).isGreaterThanOrEqualTo(3);
         assertThat(page.locator("#release-h").textContent()).contains("lodgement to release");
-        assertThat(page.locator("#hits-h + p").textContent()).contains("arrive with inspection results");
+        // the demo data's past weeks of checks: results, hit rate and revenue over time, each chart with its numbers
+        assertThat(page.locator("#hits-h").textContent()).contains("hit rate per day");
+        assertThat(page.locator("svg.chart[aria-label^='Inspection results recorded per day']").count()).isEqualTo(1);
+        assertThat(page.locator("svg.chart[aria-label^='Hit rate per day'] circle").count()).isPositive();
+        assertThat(page.locator("svg.chart[aria-label^='Revenue recovered per day'] rect.revenue").count()).isPositive();
+        assertThat(Integer.parseInt(page.locator("#results-total").textContent())).isPositive();
+        assertThat(page.locator("#hit-rate-total").textContent()).endsWith(" %");
+        assertThat(page.locator("#revenue-total").textContent()).endsWith(" GBP").doesNotStartWith("0 ");
+        // five charts over time (lanes, inspection rate, results, hit rate, revenue) with four tables (results and hit rate share one),
+        // three release-time charts with their tables in the open
+        assertThat(page.locator("svg.chart").count()).isEqualTo(8);
+        assertThat(page.locator("details.numbers").count()).isEqualTo(4);
         screenshot("dashboard");
+        page.getByText("Inspection results per day: the numbers").click();
+        assertThat(page.locator("details.numbers[open] table").textContent()).contains("Discrepancy").contains("Revenue recovered (GBP)");
+        page.navigate(base + "/dashboard?days=90");
+        assertThat(page.locator("#hits-h").textContent()).contains("per week");
     }
 
     @Test

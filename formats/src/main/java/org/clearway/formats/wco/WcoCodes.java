@@ -4,7 +4,9 @@ package org.clearway.formats.wco;
 public final class WcoCodes {
     /** Not well-formed XML: syntax error, truncated, empty, bytes that are not the declared encoding. */
     public static final String XML_MALFORMED = "XML_MALFORMED";
-    /** A document type declaration (DTD, so entities), or input beyond a size or depth limit. */
+    /** A document type declaration: refused outright, so no entity (external file, expansion bomb) is ever read. */
+    public static final String XML_DTD_FORBIDDEN = "XML_DTD_FORBIDDEN";
+    /** Input beyond the size or nesting-depth limit. */
     public static final String XML_LIMIT_EXCEEDED = "XML_LIMIT_EXCEEDED";
     /** Well-formed XML whose root is not a DEC-DMS declaration (MetaData with a Declaration, or Declaration). */
     public static final String XML_NOT_DEC_DMS = "XML_NOT_DEC_DMS";

@@ -129,7 +129,12 @@ final class XmlTreeReader {
             }
 
             @Override public void error(SAXParseException e) throws SAXException {
-                add(WcoCodes.XML_SCHEMA_INVALID, currentPath(), at(e.getLineNumber(), e.getColumnNumber()) + plain(e.getMessage()));
+                String where = at(e.getLineNumber(), e.getColumnNumber());
+                // Xerces follows a bad value with a second, vaguer error on the same element ("must have no
+                // element [children], and the value must be valid"): the first says it all.
+                Problem last = problems.isEmpty() ? null : problems.getLast();
+                if (last != null && last.path().equals(currentPath()) && last.message().startsWith(where)) return;
+                add(WcoCodes.XML_SCHEMA_INVALID, currentPath(), where + plain(e.getMessage()));
             }
 
             @Override public void fatalError(SAXParseException e) throws SAXException {
@@ -142,7 +147,11 @@ final class XmlTreeReader {
         int column() { return locator == null ? 0 : locator.getColumnNumber(); }
 
         void malformed(String message, int line, int column) {
-            if (problems.size() < WcoLimits.MAX_PROBLEMS) {
+            if (problems.size() >= WcoLimits.MAX_PROBLEMS) return;
+            if (message != null && message.contains("DOCTYPE is disallowed")) {
+                problems.add(new Problem(WcoCodes.XML_DTD_FORBIDDEN, currentPath(), at(line, column)
+                        + "a document type declaration (<!DOCTYPE ...>) is not accepted: DEC-DMS needs none, and entities are refused"));
+            } else {
                 problems.add(new Problem(WcoCodes.XML_MALFORMED, currentPath(), at(line, column) + plain(message)));
             }
         }

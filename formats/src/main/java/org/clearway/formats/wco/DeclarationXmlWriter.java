@@ -24,10 +24,10 @@ final class DeclarationXmlWriter {
 
     byte[] write(Declaration d) {
         XmlOut out = new XmlOut();
-        out.open(METADATA, "MetaData").namespace("md", METADATA);
+        out.bind("md", METADATA).open(METADATA, "MetaData");
         out.leaf(METADATA, "WCODataModelVersionCode", "3.6");
         out.leaf(METADATA, "WCOTypeName", "DEC");
-        out.open(DECLARATION, "Declaration").namespace("", DECLARATION).namespace("ds", DECLARATION_DS);
+        out.bind("", DECLARATION).bind("ds", DECLARATION_DS).open(DECLARATION, "Declaration");
         out.leaf(DECLARATION, "FunctionCode", "9");
         out.leaf(DECLARATION, "FunctionalReferenceID", d.lrn() == null ? null : d.lrn().value());
         out.leaf(DECLARATION, "TypeCode", typeCode(d.type()));

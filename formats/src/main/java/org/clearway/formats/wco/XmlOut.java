@@ -16,6 +16,8 @@ final class XmlOut {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final XMLStreamWriter w;
+    private final java.util.Map<String, String> prefixes = new java.util.HashMap<>();
+    private final java.util.Map<String, String> pending = new java.util.LinkedHashMap<>();
     private int depth;
     private boolean leaf;
 
@@ -31,7 +33,12 @@ final class XmlOut {
     XmlOut open(String namespace, String name) {
         try {
             indent();
-            w.writeStartElement(namespace, name);
+            w.writeStartElement(prefix(namespace), name, namespace);
+            for (var b : pending.entrySet()) {
+                if (b.getKey().isEmpty()) w.writeDefaultNamespace(b.getValue());
+                else w.writeNamespace(b.getKey(), b.getValue());
+            }
+            pending.clear();
             depth++;
             leaf = false;
             return this;
@@ -40,19 +47,11 @@ final class XmlOut {
         }
     }
 
-    XmlOut namespace(String prefix, String uri) {
-        try {
-            if (prefix.isEmpty()) {
-                w.setDefaultNamespace(uri);
-                w.writeDefaultNamespace(uri);
-            } else {
-                w.setPrefix(prefix, uri);
-                w.writeNamespace(prefix, uri);
-            }
-            return this;
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Binds {@code prefix} ("" for the default) to {@code uri}, declared on the next element opened. */
+    XmlOut bind(String prefix, String uri) {
+        prefixes.put(uri, prefix);
+        pending.put(prefix, uri);
+        return this;
     }
 
     XmlOut attribute(String name, String value) {
@@ -81,7 +80,7 @@ final class XmlOut {
         if (value == null) return this;
         try {
             indent();
-            w.writeStartElement(namespace, name);
+            w.writeStartElement(prefix(namespace), name, namespace);
             if (attribute != null && attributeValue != null) w.writeAttribute(attribute, attributeValue);
             w.writeCharacters(value);
             w.writeEndElement();
@@ -112,6 +111,10 @@ final class XmlOut {
 
     String text() {
         return new String(finish(), StandardCharsets.UTF_8);
+    }
+
+    private String prefix(String namespace) {
+        return prefixes.getOrDefault(namespace, "");
     }
 
     private void indent() throws XMLStreamException {

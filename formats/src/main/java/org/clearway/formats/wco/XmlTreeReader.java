@@ -41,7 +41,8 @@ final class XmlTreeReader {
         String check(String namespace, String localName);
     }
 
-    private static final SAXParserFactory FACTORY = secureFactory();
+    /** A factory per thread: SAXParserFactory is not promised to be thread-safe. */
+    private static final ThreadLocal<SAXParserFactory> FACTORY = ThreadLocal.withInitial(XmlTreeReader::secureFactory);
 
     private final Schema schema;
     private final RootCheck rootCheck;
@@ -61,7 +62,7 @@ final class XmlTreeReader {
         }
         Builder builder = new Builder();
         try {
-            XMLReader reader = FACTORY.newSAXParser().getXMLReader();
+            XMLReader reader = FACTORY.get().newSAXParser().getXMLReader();
             ValidatorHandler validator = schema.newValidatorHandler();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

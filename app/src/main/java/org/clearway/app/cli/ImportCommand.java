@@ -12,9 +12,17 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.clearway.app.Administration;
 import org.clearway.app.Clearway;
+import org.clearway.app.clearance.DeclarationFormat;
+import org.clearway.app.clearance.DeclarationFormats;
+import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.clearance.ManifestImport;
+import org.clearway.app.http.ApiProblem;
 import org.clearway.app.manifest.RejectionReport;
+import java.util.List;
+import org.clearway.core.validation.Problem;
+import org.clearway.formats.json.Decoded;
 import org.clearway.formats.manifest.ManifestFormat;
+import org.clearway.formats.manifest.ManifestLine;
 import org.clearway.formats.manifest.ManifestReader;
 import org.clearway.store.account.Account;
 import org.clearway.store.account.Role;
@@ -25,15 +33,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Lodge a manifest of low-value consignments from a file, as a declarant account:",
-                "each is validated and assessed as over HTTP; rejected lines go to a report file with their problems.",
-                "Resumable: running it again skips the consignments already accepted (same declarant, LRN and content).",
-                "Formats: csv and jsonl (see docs/formats.md)."})
+        description = {"Lodge declarations from a file, as a declarant account: a manifest of low-value consignments",
+                "(csv, jsonl) or a file in any other declaration format (xml: WCO DEC-DMS, and any format registered in",
+                "DeclarationFormats). Each is validated and assessed as over HTTP; rejected ones go to a report file with",
+                "their problems. Resumable: running it again skips what was already accepted (same declarant, LRN and content).",
+                "See docs/formats.md."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The manifest file.")
     Path file;
 
-    @Option(names = "--format", required = true, description = "csv, jsonl, xml or edifact (xml and edifact: not yet available).")
+    @Option(names = "--format", required = true, description = "csv, jsonl, or a declaration format: xml (WCO DEC-DMS), edifact when available.")
     String format;
 
     @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The declarant account that lodges the consignments (e.g. trader1).")
@@ -53,12 +62,13 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ManifestFormat manifestFormat = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> ManifestFormat.CSV;
-            case "jsonl" -> ManifestFormat.JSONL;
-            case "xml", "edifact" -> throw new IllegalArgumentException("importing " + format + " files is not available yet; use csv or jsonl");
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; use csv or jsonl");
-        };
+        String name = format.toLowerCase(java.util.Locale.ROOT);
+        if (!name.equals("csv") && !name.equals("jsonl")) {
+            DeclarationFormat declarationFormat = DeclarationFormats.named(name).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown format '" + format + "'; use csv, jsonl" + DeclarationFormats.OTHERS.stream().map(f -> ", " + f.name()).collect(java.util.stream.Collectors.joining())));
+            return importDeclarations(declarationFormat);
+        }
+        ManifestFormat manifestFormat = name.equals("csv") ? ManifestFormat.CSV : ManifestFormat.JSONL;
         if (batch < 1 || batch > 10_000) throw new IllegalArgumentException("--batch is 1 to 10000");
         if (!Files.isReadable(file)) throw new IllegalArgumentException("cannot read " + file);
         Path reportFile = report != null ? report : file.resolveSibling(file.getFileName() + ".rejected.csv");
@@ -98,6 +108,61 @@ public final class ImportCommand implements Callable<Integer> {
                     outcome.rejected() > 0 ? "; their problems are in " + reportFile : "");
             if (outcome.rejected() == 0) Files.deleteIfExists(reportFile);
             return outcome.rejected() > 0 ? 3 : 0;
+        }
+    }
+
+    /** Largest file of declarations (not a manifest) read whole into memory: 64 MiB. */
+    static final long MAX_DECLARATION_FILE_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * A file in a declaration format (one XML document, an EDIFACT interchange of many messages): every
+     * declaration it carries is lodged through the same service as the API, one transaction each. The
+     * report's "line" is the declaration's number in the file (1 for an XML document).
+     */
+    private Integer importDeclarations(DeclarationFormat declarationFormat) throws Exception {
+        if (!Files.isReadable(file)) throw new IllegalArgumentException("cannot read " + file);
+        long size = Files.size(file);
+        if (size > MAX_DECLARATION_FILE_BYTES) {
+            throw new IllegalArgumentException(file + " is " + size + " bytes; a " + declarationFormat.name() + " file may be at most "
+                    + MAX_DECLARATION_FILE_BYTES + " bytes (split it)");
+        }
+        Path reportFile = report != null ? report : file.resolveSibling(file.getFileName() + ".rejected.csv");
+        try (Clearway app = new Clearway(db.openOrAttach(), Administration.defaults(), Clock.systemUTC())) {
+            Account who = app.accounts().find(username)
+                    .orElseThrow(() -> new IllegalArgumentException("no account " + username));
+            if (who.role() != Role.DECLARANT) throw new IllegalArgumentException(username + " is " + who.role().name().toLowerCase() + "; only a declarant lodges");
+            long accepted = 0, skipped = 0, rejected = 0;
+            long start = System.nanoTime();
+            List<Decoded> decoded = declarationFormat.decodeEach(Files.readAllBytes(file));
+            try (RejectionReport rejections = RejectionReport.create(reportFile)) {
+                for (int i = 0; i < decoded.size(); i++) {
+                    Decoded d = decoded.get(i);
+                    String lrn = d instanceof Decoded.Ok(var declaration) && declaration.lrn() != null ? declaration.lrn().value() : "";
+                    try {
+                        DeclarationService.Lodged lodged = app.declarations().lodge(who, d);
+                        if (lodged.created()) {
+                            accepted++;
+                            System.out.printf("%d: %s accepted, MRN %s, lane %s%n", i + 1, lrn, lodged.declaration().mrn(), lodged.declaration().lane());
+                        } else {
+                            skipped++;
+                            System.out.printf("%d: %s skipped (already accepted as MRN %s)%n", i + 1, lrn, lodged.declaration().mrn());
+                        }
+                    } catch (ApiProblem refused) {
+                        rejected++;
+                        List<Problem> problems = refused.problems().isEmpty()
+                                ? List.of(new Problem(refused.title(), "", refused.getMessage())) : refused.problems();
+                        rejections.add(new ManifestLine(i + 1, lrn, d), problems);
+                        System.out.printf("%d: %s rejected: %s (%d problem%s)%n", i + 1, lrn.isEmpty() ? "(no LRN)" : lrn, refused.title(),
+                                problems.size(), problems.size() == 1 ? "" : "s");
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%s (%s): %,d declarations in %.1f s: %,d accepted, %,d skipped (already accepted), %,d rejected%s%n",
+                    file.getFileName(), declarationFormat.label(), decoded.size(), seconds, accepted, skipped, rejected,
+                    rejected > 0 ? "; their problems are in " + reportFile : "");
+            if (rejected == 0) Files.deleteIfExists(reportFile);
+            return rejected > 0 ? 3 : 0;
         }
     }
 

@@ -112,8 +112,8 @@ class ManifestImportTest {
         assertThat(stored("CLI")).isEqualTo(40);
         assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);
 
-        assertThat(cli(err, "import", file.toString(), "--format", "edifact", "--as", "trader1", "--data-dir", dir.resolve("db").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("not available yet");
+        assertThat(cli(err, "import", file.toString(), "--format", "yaml", "--as", "trader1", "--data-dir", dir.resolve("db").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown format 'yaml'; use csv, jsonl");
     }
 
     @Test

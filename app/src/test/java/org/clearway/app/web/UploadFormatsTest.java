@@ -28,7 +28,7 @@ class UploadFormatsTest {
 
     @Test
     void formatsNotYetAcceptedSaySoAsAProblem() {
-        assertThatThrownBy(() -> UploadFormats.XML.lodge(null, null, b("<x/>")))
+        assertThatThrownBy(() -> UploadFormats.EDIFACT.lodge(null, null, b("UNA:+.? '")))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {
                     assertThat(p.status()).isEqualTo(415);
                     assertThat(p.problems()).singleElement().satisfies(pr -> assertThat(pr.message()).contains("not accepted yet"));

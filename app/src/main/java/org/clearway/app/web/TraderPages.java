@@ -7,6 +7,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.clearway.app.clearance.DeclarationFormat;
+import org.clearway.app.clearance.DeclarationFormats;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.http.ApiProblem;
 import org.clearway.app.http.ApiServer;
@@ -91,7 +93,7 @@ final class TraderPages {
         if (format.isEmpty()) {
             ctx.status(415);
             WebRoutes.html(ctx, "Lodge a declaration", s, form(s, "<div class=\"problem\" role=\"alert\"><p>The file " + Html.escape(file.filename())
-                    + " is not in a format Clearway reads. Upload a .json file.</p></div>"));
+                    + " is not in a format Clearway reads. Upload " + Html.escape(acceptedNames()) + ".</p></div>"));
             return;
         }
         try {
@@ -132,11 +134,30 @@ final class TraderPages {
                 <form method="post" action="/trader/lodge" enctype="multipart/form-data" class="stack narrow">
                 %s
                 <label for="file">Declaration file</label>
-                <input id="file" name="file" type="file" required accept=".json,application/json" aria-describedby="file-hint">
-                <p id="file-hint" class="hint">A declaration in Clearway's JSON format (see examples/declarations in the source). XML and EDIFACT files will be accepted later.</p>
+                <input id="file" name="file" type="file" required accept="%s" aria-describedby="file-hint">
+                <p id="file-hint" class="hint">A declaration as %s (examples of the JSON format are in examples/declarations in the source).</p>
                 <button type="submit">Upload and lodge</button>
                 </form>
-                """.formatted(s.csrfField());
+                """.formatted(s.csrfField(), Html.escape(acceptAttribute()), Html.escape(acceptedNames()));
+    }
+
+    /** The file picker's filter: every extension and media type a format accepted for lodgement has. */
+    private static String acceptAttribute() {
+        StringBuilder a = new StringBuilder(".json,application/json");
+        for (DeclarationFormat f : DeclarationFormats.OTHERS) {
+            f.extensions().forEach(e -> a.append(",.").append(e));
+            f.mediaTypes().forEach(t -> a.append(',').append(t));
+        }
+        return a.toString();
+    }
+
+    /** The accepted formats in words: "a .json file (Clearway JSON) or a .xml file (WCO ...)". */
+    static String acceptedNames() {
+        StringBuilder n = new StringBuilder("a .json file (Clearway JSON)");
+        for (DeclarationFormat f : DeclarationFormats.OTHERS) {
+            n.append(" or a .").append(f.extensions().get(0)).append(" file (").append(f.label()).append(')');
+        }
+        return n.toString();
     }
 
     private static int offset(String s) {

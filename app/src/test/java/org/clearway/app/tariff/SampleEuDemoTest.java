@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +17,7 @@ import java.util.UUID;
 import org.clearway.app.Administration;
 import org.clearway.app.Clearway;
 import org.clearway.app.demo.DemoData;
+import org.clearway.app.http.ApiServer;
 import org.clearway.core.tariff.Tariffs;
 import org.clearway.store.Database;
 import org.clearway.store.declaration.DeclarationQuery;
@@ -60,5 +65,37 @@ class SampleEuDemoTest {
         assertThat(due.at("/items/1/vat/amount").asText()).isEqualTo("741.15");
         assertThat(due.at("/vat/amount").asText()).isEqualTo("3086.56");
         assertThat(due.path("note").asText()).contains("+ 813.19 EUR freight and insurance (CIF basis, FOB), shared by value");
+
+        // The low-value parcels (headphones, 8518) are lodged after 2026-07-01: the flat duty per heading applies.
+        var parcel = app.declarationRepository().list(DeclarationQuery.all().withPage(100, 0)).items().stream()
+                .filter(d -> d.lrn().equals("DEMO-LV-001")).findFirst().orElseThrow();
+        JsonNode parcelDue = JSON.readTree(parcel.assessmentJson()).path("amountsDue");
+        assertThat(parcelDue.at("/items/0/measure").asText()).isEqualTo("FLAT_RATE_DUTY heading 8518");
+        assertThat(parcelDue.at("/duty/amount").asText()).isEqualTo("3.00");
+    }
+
+    @Test
+    void theDutyCalculatorShowsExciseAndTakesFreightInItsOwnCurrency() throws Exception {
+        // Whisky 22083000 (Free; excise 17.5891 EUR/LPA), 300.00 EUR FOB, freight 20.00 EUR, insurance 10.745 USD = 10.00 EUR
+        // on 2024-07-01 (1 EUR = 1.0745 USD): customs value 330.00. Excise 17.5891 × 3.36 LPA = 59.10.
+        // VAT 20 % × (330.00 + 0.00 + 59.10) = 77.82. Total 136.92.
+        try (ApiServer server = ApiServer.start(app, "127.0.0.1", 0)) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/v1/duty-calculation"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                    {"currency":"EUR","incoterm":"FOB","date":"2024-07-01","freight":"20.00",
+                     "insurance":{"amount":"10.745","currency":"USD"},
+                     "items":[{"code":"22083000","origin":"GB","value":"300.00","quantity":{"value":"3.36","unit":"LPA"}}]}""")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(r.body());
+            assertThat(body.at("/items/0/customsValue/amount").asText()).isEqualTo("330.00");
+            assertThat(body.at("/items/0/excise/amount").asText()).isEqualTo("59.10");
+            assertThat(body.at("/items/0/exciseMeasure").asText()).startsWith("EXCISE 1011");
+            assertThat(body.at("/items/0/exciseExpression").asText()).isEqualTo("17.5891 EUR/LPA");
+            assertThat(body.at("/items/0/vat/amount").asText()).isEqualTo("77.82");
+            assertThat(body.at("/excise/amount").asText()).isEqualTo("59.10");
+            assertThat(body.at("/total/amount").asText()).isEqualTo("136.92");
+        }
     }
 }

@@ -25,6 +25,10 @@ public final class Tariff {
     private final Map<String, OriginGroup> groups;
     private final boolean open;
     private final String source;
+    /** Per line that sets duty measures, those measures (the holders of {@link #measuresHolder}). */
+    private final Map<String, List<Measure>> dutyMeasures;
+    /** The lines that set stacking measures (additional duties, excise, prohibitions): few, so scanned. */
+    private final List<TariffLine> stackingLines;
 
     public Tariff(TariffSettings settings, List<TariffLine> lines, Map<String, OriginGroup> groups, boolean open, String source) {
         this.settings = settings;
@@ -37,6 +41,15 @@ public final class Tariff {
         this.groups = Map.copyOf(groups);
         this.open = open;
         this.source = source;
+        java.util.HashMap<String, List<Measure>> duty = new java.util.HashMap<>();
+        List<TariffLine> stacking = new ArrayList<>();
+        for (TariffLine l : byCode.values()) {
+            List<Measure> own = l.measures().stream().filter(m -> !m.type().stacks()).toList();
+            if (!own.isEmpty()) duty.put(l.code(), own);
+            if (own.size() < l.measures().size()) stacking.add(l);
+        }
+        this.dutyMeasures = duty;
+        this.stackingLines = List.copyOf(stacking);
     }
 
     public TariffSettings settings() { return settings; }
@@ -64,7 +77,7 @@ public final class Tariff {
             if (holder == null) {
                 holder = h.get();
                 measures = m;
-            } else if (!sameMeasures(measures, m)) {
+            } else if (m != measures && !sameMeasures(measures, m)) {
                 return new TariffLookup.NotDeclarable(code, codes(leaves));
             }
         }
@@ -88,11 +101,10 @@ public final class Tariff {
     /** The line itself or its nearest ancestor (by code prefix) that sets duty measures (third-country, preferential, non-MFN). */
     private Optional<TariffLine> measuresHolder(String code) {
         for (int n = code.length(); n >= 2; n--) {
-            TariffLine l = lines.get(code.substring(0, n));
-            if (l != null && l.measures().stream().anyMatch(m -> !m.type().stacks())) return Optional.of(l);
+            String prefix = code.substring(0, n);
+            if (dutyMeasures.containsKey(prefix)) return Optional.of(lines.get(prefix));
         }
-        TariffLine every = lines.get(EVERY_CODE);
-        return every == null || every.measures().stream().allMatch(m -> m.type().stacks()) ? Optional.empty() : Optional.of(every);
+        return dutyMeasures.containsKey(EVERY_CODE) ? Optional.of(lines.get(EVERY_CODE)) : Optional.empty();
     }
 
     /**
@@ -100,15 +112,15 @@ public final class Tariff {
      * prohibitions) of every line from the widest heading down to the code itself.
      */
     private List<Measure> resolved(TariffLine holder, String code) {
-        List<Measure> all = new ArrayList<>();
-        holder.measures().stream().filter(m -> !m.type().stacks()).forEach(all::add);
-        TariffLine every = lines.get(EVERY_CODE);
-        if (every != null) every.measures().stream().filter(m -> m.type().stacks()).forEach(all::add);
-        for (int n = 2; n <= code.length(); n++) {
-            TariffLine l = lines.get(code.substring(0, n));
-            if (l != null) l.measures().stream().filter(m -> m.type().stacks()).forEach(all::add);
+        List<Measure> duty = dutyMeasures.get(holder.code());
+        List<Measure> all = null;
+        // stackingLines is in code order, so "*" comes first and a heading before its lines.
+        for (TariffLine l : stackingLines) {
+            if (!l.code().equals(EVERY_CODE) && !code.startsWith(l.code())) continue;
+            if (all == null) all = new ArrayList<>(duty);
+            for (Measure m : l.measures()) if (m.type().stacks()) all.add(m);
         }
-        return all;
+        return all == null ? duty : all;
     }
 
     private static boolean sameMeasures(List<Measure> a, List<Measure> b) {

@@ -53,8 +53,8 @@ public final class DemoData {
             Account trader1 = app.accounts().find("trader1").orElseThrow();
             Account trader2 = app.accounts().find("trader2").orElseThrow();
             for (int i = 1; i <= IMPORTS_PER_TRADER; i++) {
-                lodged += lodge(trader1, example("import-valid.json"), "DEMO-IMP-%03d".formatted(i));
-                lodged += lodge(trader2, asTrader2(example("import-valid.json")), "TT-IMP-%03d".formatted(i));
+                lodged += lodge(trader1, withValuationCosts(example("import-valid.json")), "DEMO-IMP-%03d".formatted(i));
+                lodged += lodge(trader2, withValuationCosts(asTrader2(example("import-valid.json"))), "TT-IMP-%03d".formatted(i));
             }
             for (int i = 1; i <= EXPORTS; i++) lodged += lodge(trader1, example("export-valid.json"), "DEMO-EXP-%03d".formatted(i));
             for (int i = 1; i <= LOW_VALUE; i++) lodged += lodge(trader1, example("lowvalue-valid.json"), "DEMO-LV-%03d".formatted(i));
@@ -77,6 +77,18 @@ public final class DemoData {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The sample imports are invoiced FOB Shanghai: a CIF administration (serve --tariff sample-eu) adds
+     * the sea freight and insurance to Felixstowe, so the demo declares them (a part-container of
+     * 375 kg gross, insurance about 0.4 % of the invoice). Tariffs on other bases ignore them.
+     */
+    static ObjectNode withValuationCosts(ObjectNode declaration) {
+        ObjectNode costs = declaration.putObject("valuationCosts");
+        costs.putObject("freight").put("amount", "850.00").put("currency", "USD");
+        costs.putObject("insurance").put("amount", "65.00").put("currency", "USD");
+        return declaration;
     }
 
     private static ObjectNode asTrader2(ObjectNode declaration) {

@@ -172,8 +172,19 @@ final class TariffRoutes {
         }
     }
 
+    /** Freight or insurance: a decimal string in the invoice currency, or {@code {"amount": "...", "currency": "XXX"}}. */
     private static Money amount(JsonNode node, String path, CurrencyCode currency, List<Problem> problems) {
-        if (node == null || node.isNull() || currency == null) return null;
+        if (node == null || node.isNull()) return null;
+        if (node.isObject()) {
+            BigDecimal d = decimal(node.get("amount"), path + ".amount", problems);
+            String c = node.path("currency").asText("");
+            if (!c.matches("[A-Z]{3}")) {
+                problems.add(new Problem("INVALID_VALUE", path + ".currency", "a currency is an ISO 4217 code such as USD"));
+                return null;
+            }
+            return d == null ? null : new Money(d, new CurrencyCode(c));
+        }
+        if (currency == null) return null;
         BigDecimal d = decimal(node, path, problems);
         return d == null ? null : new Money(d, currency);
     }

@@ -72,6 +72,10 @@ public final class TariffViews {
                 v.put("areaDescription", g.description());
                 ArrayNode members = v.putArray("areaMembers");
                 g.members().stream().sorted().forEach(members::add);
+                // A programme with a window (a lapsed GSP, AGOA's authorisation) covers its members only inside it.
+                if (g.validFrom() != null) v.put("areaValidFrom", g.validFrom().toString());
+                if (g.validTo() != null) v.put("areaValidTo", g.validTo().toString());
+                v.put("areaInForce", g.inForceOn(date));
             } else if (m.area().equals(Measure.ERGA_OMNES)) v.put("areaDescription", "every origin (erga omnes)");
             else if (!m.area().matches("[A-Z]{2}")) v.put("areaDescription", "a group this tariff maps to no origin: applies to none");
             if (m.expression() != null) v.set("expression", expression(m.expression())); else v.putNull("expression");

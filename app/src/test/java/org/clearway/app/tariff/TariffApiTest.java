@@ -128,6 +128,28 @@ class TariffApiTest {
     }
 
     @Test
+    void dutyCalculatorTakesFreightAndInsuranceOffACifInvoiceOnTheFobBasis() throws Exception {
+        // 6109.10.00 16.5 %: 1100.00 USD CIF, freight 90.00 USD, insurance 9.31 EUR × 1.0745 = 10.00 USD: FOB 1000.00; duty 165.00.
+        var r = post("""
+                {"currency":"USD","incoterm":"CIF","date":"2024-07-01","freight":"90.00","insurance":{"amount":"9.31","currency":"EUR"},
+                 "items":[{"code":"6109.10.00","origin":"CN","value":"1100.00"}]}""");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.at("/items/0/customsValue/amount").asText()).isEqualTo("1000.00");
+        assertThat(body.at("/duty/amount").asText()).isEqualTo("165.00");
+        var missing = post("""
+                {"currency":"USD","incoterm":"CIF","date":"2024-07-01","freight":"90.00",
+                 "items":[{"code":"6109.10.00","origin":"CN","value":"1100.00"}]}""");
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("VALUATION_COSTS_MISSING").contains("\"insurance\"");
+        var badCurrency = post("""
+                {"currency":"USD","incoterm":"CIF","freight":{"amount":"1","currency":"usd"},"insurance":{"amount":"x","currency":"USD"},
+                 "items":[{"code":"6109.10.00","origin":"CN","value":"1100.00"}]}""");
+        assertThat(badCurrency.statusCode()).isEqualTo(400);
+        assertThat(badCurrency.body()).contains("freight.currency").contains("insurance.amount");
+    }
+
+    @Test
     void atMost999Lines() throws Exception {
         String line = "{\"code\":\"61091000\",\"origin\":\"CN\",\"value\":\"1.00\"}";
         var ok = post("{\"currency\":\"USD\",\"date\":\"2024-07-01\",\"items\":[" + String.join(",", java.util.Collections.nCopies(999, line)) + "]}");

@@ -6,16 +6,26 @@ import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.Incoterm;
 import org.clearway.core.declaration.Money;
 import org.clearway.core.declaration.Quantity;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.reference.CurrencyCode;
 
 /**
  * What a duty calculation needs: the declaration type, the invoice currency and Incoterm, the freight
  * and insurance to the border where known (null when not declared), and the lines. Built from a
- * declaration or directly by the duty calculator's API.
+ * declaration or directly by the duty calculator's API. {@code costsPath} prefixes the path of the
+ * freight and insurance in problems ({@code valuationCosts.} in a declaration, empty in the API).
  */
 public record DutyRequest(DeclarationType type, CurrencyCode currency, Incoterm incoterm, Money freight, Money insurance,
-                          List<Line> lines) {
-    public DutyRequest { lines = List.copyOf(lines); }
+                          List<Line> lines, String costsPath) {
+    public DutyRequest {
+        lines = List.copyOf(lines);
+        costsPath = costsPath == null ? "" : costsPath;
+    }
+
+    /** A request whose freight and insurance are named {@code freight} and {@code insurance} (the duty calculator's API). */
+    public DutyRequest(DeclarationType type, CurrencyCode currency, Incoterm incoterm, Money freight, Money insurance, List<Line> lines) {
+        this(type, currency, incoterm, freight, insurance, lines, "");
+    }
 
     /** One goods line: commodity code, ISO origin, value in the invoice currency, supplementary quantity and net mass (kg), either may be null. */
     public record Line(int sequence, String code, String origin, java.math.BigDecimal value, Quantity quantity, java.math.BigDecimal netMass) {}
@@ -24,6 +34,8 @@ public record DutyRequest(DeclarationType type, CurrencyCode currency, Incoterm 
         List<Line> lines = d.items().stream().map(i -> new Line(i.sequence(), i.hsCode() == null ? null : i.hsCode().value(),
                 i.origin() == null ? null : i.origin().value(), i.value(), i.quantity(), i.netMass())).toList();
         CurrencyCode currency = d.invoice() == null || d.invoice().total() == null ? null : d.invoice().total().currency();
-        return new DutyRequest(d.type(), currency, d.incoterm(), null, null, lines);
+        ValuationCosts costs = d.valuationCosts();
+        return new DutyRequest(d.type(), currency, d.incoterm(), costs == null ? null : costs.freight(),
+                costs == null ? null : costs.insurance(), lines, "valuationCosts.");
     }
 }

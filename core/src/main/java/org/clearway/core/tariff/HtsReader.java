@@ -60,8 +60,37 @@ final class HtsReader {
             int indent = TariffCsv.field(row, 1).isEmpty() ? 0 : Integer.parseInt(TariffCsv.field(row, 1));
             lines.add(new TariffLine(code, indent, RateTextParser.normalise(TariffCsv.field(row, 2)), units(TariffCsv.field(row, 3)), measures));
         }
+        lines = withAdditionalMeasures(source, lines, groups);
         Tariff tariff = new Tariff(settings, lines, groups, false, "USITC Harmonized Tariff Schedule 2024 (basic edition)");
         return new LoadedTariff(tariff, counts[0], counts[1], counts[2], unparsed);
+    }
+
+    /**
+     * The measures the USITC CSV cannot carry, from an optional {@code measures.csv} in the neutral
+     * format beside it: chapter 99 additional duties (Section 301, 232, ...) whose product lists and
+     * origins are in the chapter 99 U.S. notes, not in the CSV. Each row adds to the line it names
+     * (which must exist); its rate texts are not part of the HTS parse coverage, and one that does
+     * not parse stops the start: it is configuration, written by hand.
+     */
+    private static List<TariffLine> withAdditionalMeasures(TariffSource source, List<TariffLine> lines, Map<String, OriginGroup> groups) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (TariffLine l : lines) codes.add(l.code());
+        List<UnparsedRate> unparsed = new ArrayList<>();
+        Map<String, List<Measure>> extra = TariffReader.measures(source, "measures.csv", false, groups, codes::contains, new int[3], unparsed);
+        if (!unparsed.isEmpty()) {
+            throw new IllegalArgumentException("measures.csv: the expression \"" + unparsed.getFirst().text() + "\" for "
+                    + unparsed.getFirst().code() + " does not parse");
+        }
+        if (extra.isEmpty()) return lines;
+        List<TariffLine> merged = new ArrayList<>(lines.size());
+        for (TariffLine l : lines) {
+            List<Measure> more = extra.get(l.code());
+            if (more == null) { merged.add(l); continue; }
+            List<Measure> all = new ArrayList<>(l.measures());
+            all.addAll(more);
+            merged.add(new TariffLine(l.code(), l.indent(), l.description(), l.units(), all));
+        }
+        return merged;
     }
 
     /** counts: rate texts, computable, references. Returns the expression or null. */

@@ -11,5 +11,23 @@ public enum MeasureType {
     /** A duty on top of the one chosen above (anti-dumping, countervailing, safeguard, retaliation). */
     ADDITIONAL_DUTY,
     /** Import prohibited or restricted for the origin: the declaration needs a licence or is refused. */
-    PROHIBITION
+    PROHIBITION,
+    /**
+     * An excise duty (alcohol, tobacco, energy): a tax of its own in the breakdown, charged on top of
+     * the customs duty, set by national line or heading (TARIC's national excise measures).
+     */
+    EXCISE;
+
+    /**
+     * True for the measures that add to what a line's own duty measures say, and so are collected from
+     * the line and every heading above it: an additional duty or an excise set on a heading covers all
+     * its lines, and so does a prohibition. The others (third-country, preferential, non-MFN duties)
+     * come from the nearest line that sets any.
+     */
+    public boolean stacks() {
+        return switch (this) {
+            case ADDITIONAL_DUTY, PROHIBITION, EXCISE -> true;
+            case THIRD_COUNTRY_DUTY, PREFERENTIAL_DUTY, NON_MFN_DUTY -> false;
+        };
+    }
 }

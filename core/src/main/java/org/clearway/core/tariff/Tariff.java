@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * A national tariff: the administration's settings, its lines (by code) with their measures, and the
- * origin groups measures refer to. An open tariff lists no lines of its own: any code the HS
+ * origin groups measures refer to. A line's duty measures (third-country, preferential, non-MFN) come
+ * from the line or its nearest ancestor that sets any; additional duties, excise and prohibitions
+ * set on a heading add to every line under it. An open tariff lists no lines of its own: any code the HS
  * nomenclature accepts is declarable and takes the measures of its longest listed prefix (a code "*"
  * holds the measures for every code). Immutable.
  */
@@ -23,6 +25,10 @@ public final class Tariff {
     private final Map<String, OriginGroup> groups;
     private final boolean open;
     private final String source;
+    /** Per line that sets duty measures, those measures (the holders of {@link #measuresHolder}). */
+    private final Map<String, List<Measure>> dutyMeasures;
+    /** The lines that set stacking measures (additional duties, excise, prohibitions): few, so scanned. */
+    private final List<TariffLine> stackingLines;
 
     public Tariff(TariffSettings settings, List<TariffLine> lines, Map<String, OriginGroup> groups, boolean open, String source) {
         this.settings = settings;
@@ -35,6 +41,15 @@ public final class Tariff {
         this.groups = Map.copyOf(groups);
         this.open = open;
         this.source = source;
+        java.util.HashMap<String, List<Measure>> duty = new java.util.HashMap<>();
+        List<TariffLine> stacking = new ArrayList<>();
+        for (TariffLine l : byCode.values()) {
+            List<Measure> own = l.measures().stream().filter(m -> !m.type().stacks()).toList();
+            if (!own.isEmpty()) duty.put(l.code(), own);
+            if (own.size() < l.measures().size()) stacking.add(l);
+        }
+        this.dutyMeasures = duty;
+        this.stackingLines = List.copyOf(stacking);
     }
 
     public TariffSettings settings() { return settings; }
@@ -48,22 +63,26 @@ public final class Tariff {
             Optional<TariffLine> holder = measuresHolder(code);
             if (holder.isEmpty()) return new TariffLookup.Unknown(code);
             TariffLine line = lines.getOrDefault(code, new TariffLine(code, 0, "", List.of(), List.of()));
-            return new TariffLookup.Found(code, line, holder.get(), holder.get().measures());
+            return new TariffLookup.Found(code, line, holder.get(), resolved(holder.get(), code));
         }
         TariffLine line = lines.get(code);
         List<TariffLine> leaves = leavesUnder(code);
         if (line == null && leaves.isEmpty()) return new TariffLookup.Unknown(code);
         TariffLine holder = null;
+        List<Measure> measures = null;
         for (TariffLine leaf : leaves) {
             Optional<TariffLine> h = measuresHolder(leaf.code());
             if (h.isEmpty()) return new TariffLookup.NotDeclarable(code, codes(leaves));
-            if (holder == null) holder = h.get();
-            else if (holder != h.get() && !sameMeasures(holder.measures(), h.get().measures())) {
+            List<Measure> m = resolved(h.get(), leaf.code());
+            if (holder == null) {
+                holder = h.get();
+                measures = m;
+            } else if (m != measures && !sameMeasures(measures, m)) {
                 return new TariffLookup.NotDeclarable(code, codes(leaves));
             }
         }
         if (holder == null) return new TariffLookup.NotDeclarable(code, codes(leaves));
-        return new TariffLookup.Found(code, line == null ? holder : line, holder, holder.measures());
+        return new TariffLookup.Found(code, line == null ? holder : line, holder, measures);
     }
 
     /** The lines under a code (itself included) that have no lines under them. */
@@ -79,21 +98,36 @@ public final class Tariff {
         return leaves;
     }
 
-    /** The line itself or its nearest ancestor (by code prefix) that carries measures. */
+    /** The line itself or its nearest ancestor (by code prefix) that sets duty measures (third-country, preferential, non-MFN). */
     private Optional<TariffLine> measuresHolder(String code) {
         for (int n = code.length(); n >= 2; n--) {
-            TariffLine l = lines.get(code.substring(0, n));
-            if (l != null && !l.measures().isEmpty()) return Optional.of(l);
+            String prefix = code.substring(0, n);
+            if (dutyMeasures.containsKey(prefix)) return Optional.of(lines.get(prefix));
         }
-        TariffLine every = lines.get(EVERY_CODE);
-        return every == null || every.measures().isEmpty() ? Optional.empty() : Optional.of(every);
+        return dutyMeasures.containsKey(EVERY_CODE) ? Optional.of(lines.get(EVERY_CODE)) : Optional.empty();
+    }
+
+    /**
+     * The duty measures of the holder, then the stacking measures (additional duties, excise,
+     * prohibitions) of every line from the widest heading down to the code itself.
+     */
+    private List<Measure> resolved(TariffLine holder, String code) {
+        List<Measure> duty = dutyMeasures.get(holder.code());
+        List<Measure> all = null;
+        // stackingLines is in code order, so "*" comes first and a heading before its lines.
+        for (TariffLine l : stackingLines) {
+            if (!l.code().equals(EVERY_CODE) && !code.startsWith(l.code())) continue;
+            if (all == null) all = new ArrayList<>(duty);
+            for (Measure m : l.measures()) if (m.type().stacks()) all.add(m);
+        }
+        return all == null ? duty : all;
     }
 
     private static boolean sameMeasures(List<Measure> a, List<Measure> b) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             Measure x = a.get(i), y = b.get(i);
-            if (x.type() != y.type() || !x.area().equals(y.area()) || !x.expression().equals(y.expression())
+            if (x.type() != y.type() || !x.area().equals(y.area()) || !java.util.Objects.equals(x.expression(), y.expression())
                     || !java.util.Objects.equals(x.validFrom(), y.validFrom()) || !java.util.Objects.equals(x.validTo(), y.validTo())) {
                 return false;
             }
@@ -105,12 +139,12 @@ public final class Tariff {
         return lines.stream().map(TariffLine::code).limit(50).toList();
     }
 
-    /** True if the measure's geographical area covers the origin. */
-    public boolean covers(Measure m, String origin) {
+    /** True if the measure's geographical area covers the origin on the date (a group only while its programme is in force). */
+    public boolean covers(Measure m, String origin, LocalDate date) {
         if (m.area().equals(Measure.ERGA_OMNES)) return true;
         if (m.area().equals(origin)) return true;
         OriginGroup g = groups.get(m.area());
-        return g != null && g.members().contains(origin);
+        return g != null && g.covers(origin, date);
     }
 
     /**
@@ -118,7 +152,7 @@ public final class Tariff {
      * non-MFN duty, where one applies, removes the third-country and preferential duties.
      */
     public List<Measure> applicable(List<Measure> measures, String origin, LocalDate date) {
-        List<Measure> in = measures.stream().filter(m -> m.inForceOn(date) && covers(m, origin)).toList();
+        List<Measure> in = measures.stream().filter(m -> m.inForceOn(date) && covers(m, origin, date)).toList();
         boolean nonMfn = in.stream().anyMatch(m -> m.type() == MeasureType.NON_MFN_DUTY);
         if (!nonMfn) return in.stream().filter(m -> m.type() != MeasureType.NON_MFN_DUTY).toList();
         return in.stream().filter(m -> m.type() != MeasureType.THIRD_COUNTRY_DUTY && m.type() != MeasureType.PREFERENTIAL_DUTY).toList();

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.reference.CountryCode;
@@ -44,40 +45,58 @@ public final class TariffReader {
             lines.put(code, new TariffLine(code, Integer.parseInt(TariffCsv.field(row, 1)), TariffCsv.field(row, 2),
                     words(TariffCsv.field(row, 3)), List.of()));
         }
-        Map<String, List<Measure>> measures = new LinkedHashMap<>();
         List<UnparsedRate> unparsed = new ArrayList<>();
-        int texts = 0, computable = 0, references = 0, n = 1;
-        for (List<String> row : rows(source, "measures.csv", true)) {
-            n++;
-            String code = TariffCsv.field(row, 0);
-            MeasureType type = MeasureType.valueOf(TariffCsv.field(row, 1).toUpperCase(Locale.ROOT));
-            String area = TariffCsv.field(row, 2);
-            String text = TariffCsv.field(row, 3);
-            DutyExpression e = null;
-            if (!text.isEmpty()) {
-                texts++;
-                Optional<DutyExpression> parsed = RateTextParser.parse(text);
-                if (parsed.isEmpty()) unparsed.add(new UnparsedRate(code, "measures.csv row " + n, text));
-                else if (parsed.get() instanceof DutyExpression.Reference) references++;
-                else computable++;
-                e = parsed.orElse(null);
-            } else if (type != MeasureType.PROHIBITION) {
-                throw new IllegalArgumentException("measures.csv row " + n + ": a " + type + " needs an expression");
-            }
-            if (!open && !lines.containsKey(code)) throw new IllegalArgumentException("measures.csv row " + n + ": no line " + code + " in lines.csv");
-            if (!area.equals(Measure.ERGA_OMNES) && !groups.containsKey(area) && !area.matches("[A-Z]{2}")) {
-                throw new IllegalArgumentException("measures.csv row " + n + ": area " + area + " is neither 1011, a country nor a group");
-            }
-            measures.computeIfAbsent(code, k -> new ArrayList<>()).add(new Measure(type, area, e, text,
-                    date(TariffCsv.field(row, 4), "measures.csv"), date(TariffCsv.field(row, 5), "measures.csv"), TariffCsv.field(row, 6)));
-        }
+        int[] counts = new int[3];
+        Map<String, List<Measure>> measures = measures(source, "measures.csv", true, groups,
+                code -> open || lines.containsKey(code), counts, unparsed);
         for (var m : measures.entrySet()) {
             TariffLine l = lines.get(m.getKey());
             lines.put(m.getKey(), l == null ? new TariffLine(m.getKey(), 0, "", List.of(), m.getValue())
                     : new TariffLine(l.code(), l.indent(), l.description(), l.units(), m.getValue()));
         }
         Tariff tariff = new Tariff(s, new ArrayList<>(lines.values()), groups, open, settings.getOrDefault("source", s.name()));
-        return new LoadedTariff(tariff, texts, computable, references, unparsed);
+        return new LoadedTariff(tariff, counts[0], counts[1], counts[2], unparsed);
+    }
+
+    /**
+     * The measures of a file in the neutral measures format, by code. {@code known} says whether a code
+     * is a line of the tariff; counts: rate texts, computable, references (the unparsed are listed).
+     */
+    static Map<String, List<Measure>> measures(TariffSource source, String file, boolean required, Map<String, OriginGroup> groups,
+                                               Predicate<String> known, int[] counts, List<UnparsedRate> unparsed) {
+        Map<String, List<Measure>> measures = new LinkedHashMap<>();
+        int n = 1;
+        for (List<String> row : rows(source, file, required)) {
+            n++;
+            String code = TariffCsv.field(row, 0);
+            MeasureType type;
+            try {
+                type = MeasureType.valueOf(TariffCsv.field(row, 1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + " row " + n + ": measure type " + TariffCsv.field(row, 1) + " is not one of "
+                        + Arrays.toString(MeasureType.values()));
+            }
+            String area = TariffCsv.field(row, 2);
+            String text = TariffCsv.field(row, 3);
+            DutyExpression e = null;
+            if (!text.isEmpty()) {
+                counts[0]++;
+                Optional<DutyExpression> parsed = RateTextParser.parse(text);
+                if (parsed.isEmpty()) unparsed.add(new UnparsedRate(code, file + " row " + n, text));
+                else if (parsed.get() instanceof DutyExpression.Reference) counts[2]++;
+                else counts[1]++;
+                e = parsed.orElse(null);
+            } else if (type != MeasureType.PROHIBITION) {
+                throw new IllegalArgumentException(file + " row " + n + ": a " + type + " needs an expression");
+            }
+            if (!known.test(code)) throw new IllegalArgumentException(file + " row " + n + ": no line " + code + " in the tariff");
+            if (!area.equals(Measure.ERGA_OMNES) && !groups.containsKey(area) && !area.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException(file + " row " + n + ": area " + area + " is neither 1011, a country nor a group");
+            }
+            measures.computeIfAbsent(code, k -> new ArrayList<>()).add(new Measure(type, area, e, text,
+                    date(TariffCsv.field(row, 4), file), date(TariffCsv.field(row, 5), file), TariffCsv.field(row, 6)));
+        }
+        return measures;
     }
 
     static TariffSettings settings(Map<String, String> v) {
@@ -87,11 +106,38 @@ public final class TariffReader {
         if (!vatBase.equals("customs_value_plus_duty") && !vatBase.equals("customs_value")) {
             throw new IllegalArgumentException("settings.csv: vat_base is customs_value_plus_duty or customs_value, not " + vatBase);
         }
+        BigDecimal lowValueCeiling = new BigDecimal(require(v, "low_value_ceiling"));
         return new TariffSettings(require(v, "id"), require(v, "name"), new CountryCode(require(v, "country")),
                 new CurrencyCode(require(v, "currency")), ValuationBasis.valueOf(require(v, "valuation_basis")),
                 new BigDecimal(require(v, "vat_percent")).movePointLeft(2), vatBase.equals("customs_value_plus_duty"),
                 new BigDecimal(require(v, "duty_de_minimis")), new BigDecimal(require(v, "tax_de_minimis")), types,
-                new BigDecimal(require(v, "low_value_ceiling")));
+                lowValueCeiling, bool(v, "vat_base_includes_excise"), flatDuty(v, types, lowValueCeiling));
+    }
+
+    /** The flat duty per heading that replaces the de minimis, when {@code flat_duty_amount} is set. */
+    private static ParcelFlatDuty flatDuty(Map<String, String> v, Set<DeclarationType> deMinimisTypes, BigDecimal lowValueCeiling) {
+        String amount = v.getOrDefault("flat_duty_amount", "");
+        if (amount.isEmpty()) return null;
+        int digits = switch (v.getOrDefault("flat_duty_per", "heading")) {
+            case "heading" -> 4;
+            case "subheading" -> 6;
+            case "line" -> 0;
+            default -> throw new IllegalArgumentException("settings.csv: flat_duty_per is heading, subheading or line, not "
+                    + v.get("flat_duty_per"));
+        };
+        Set<DeclarationType> types = EnumSet.noneOf(DeclarationType.class);
+        String listed = v.getOrDefault("flat_duty_declaration_types", "");
+        if (listed.isBlank()) types.addAll(deMinimisTypes);
+        else for (String t : words(listed)) types.add(DeclarationType.valueOf(t));
+        String ceiling = v.getOrDefault("flat_duty_ceiling", "");
+        return new ParcelFlatDuty(new BigDecimal(amount), digits, types, ceiling.isEmpty() ? lowValueCeiling : new BigDecimal(ceiling),
+                date(v.get("flat_duty_valid_from"), "settings.csv"));
+    }
+
+    private static boolean bool(Map<String, String> v, String key) {
+        String value = v.getOrDefault(key, "false");
+        if (!value.equals("true") && !value.equals("false")) throw new IllegalArgumentException("settings.csv: " + key + " is true or false, not " + value);
+        return value.equals("true");
     }
 
     private static String require(Map<String, String> v, String key) {
@@ -104,7 +150,8 @@ public final class TariffReader {
         Map<String, OriginGroup> groups = new HashMap<>();
         for (List<String> row : rows(source, "groups.csv", false)) {
             String id = TariffCsv.field(row, 0);
-            groups.put(id, new OriginGroup(id, TariffCsv.field(row, 1), Set.copyOf(words(TariffCsv.field(row, 2)))));
+            groups.put(id, new OriginGroup(id, TariffCsv.field(row, 1), Set.copyOf(words(TariffCsv.field(row, 2))),
+                    date(TariffCsv.field(row, 3), "groups.csv"), date(TariffCsv.field(row, 4), "groups.csv")));
         }
         return groups;
     }

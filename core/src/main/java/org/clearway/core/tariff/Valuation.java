@@ -37,17 +37,25 @@ final class Valuation {
         boolean deduct = basis == ValuationBasis.FOB && term.includesMainCarriage();
         if (!add && !deduct) return new Adjusted(invoiced, "customs value = invoice value (" + term + " matches the " + basis + " basis)");
         if (request.freight() == null || request.insurance() == null) {
-            problems.add(new Problem("VALUATION_COSTS_MISSING", "freight", "the customs value is on a " + basis + " basis and the invoice is "
+            String missing = request.freight() == null ? "freight" : "insurance";
+            problems.add(new Problem("VALUATION_COSTS_MISSING", request.costsPath() + missing, "the customs value is on a " + basis + " basis and the invoice is "
                     + term + ": freight and insurance to the border must be " + (add ? "added" : "taken off") + "; give both"));
             return new Adjusted(invoiced, "");
         }
         Money costs = Money.zero(national);
-        for (Money m : List.of(request.freight(), request.insurance())) {
+        for (String which : List.of("freight", "insurance")) {
+            Money m = which.equals("freight") ? request.freight() : request.insurance();
+            String path = request.costsPath() + which + ".currency";
             BigDecimal fx = factor;
-            if (!m.currency().equals(request.currency())) {
+            if (m.currency().equals(national)) fx = BigDecimal.ONE;
+            else if (!m.currency().equals(request.currency())) {
+                if (!reference.isCurrency(m.currency())) {
+                    problems.add(new Problem("CURRENCY_UNKNOWN", path, m.currency() + " is not an ISO 4217 currency"));
+                    return new Adjusted(invoiced, "");
+                }
                 Optional<ExchangeRate> r = reference.exchangeRate(m.currency(), national, date);
                 if (r.isEmpty()) {
-                    problems.add(new Problem("EXCHANGE_RATE_MISSING", "freight", "no exchange rate from " + m.currency() + " to " + national + " on " + date));
+                    problems.add(new Problem("EXCHANGE_RATE_MISSING", path, "no exchange rate from " + m.currency() + " to " + national + " on " + date));
                     return new Adjusted(invoiced, "");
                 }
                 fx = r.get().rate();
@@ -63,7 +71,7 @@ final class Valuation {
             left = left.subtract(share);
             BigDecimal v = add ? invoiced.get(i).amount().add(share) : invoiced.get(i).amount().subtract(share);
             if (v.signum() < 0) {
-                problems.add(new Problem("VALUATION_NEGATIVE", "freight", "freight and insurance exceed the value of item " + (i + 1)));
+                problems.add(new Problem("VALUATION_NEGATIVE", request.costsPath() + "freight", "freight and insurance exceed the value of item " + (i + 1)));
                 return new Adjusted(invoiced, "");
             }
             values.add(new Money(v, national));

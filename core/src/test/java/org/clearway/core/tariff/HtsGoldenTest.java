@@ -86,10 +86,13 @@ class HtsGoldenTest {
 
     @Test
     void orangesPerKilogramFromTheNetMass() {
-        // 0805.10.00 "Oranges", general 1.9¢/kg. From ZA (AGOA's "D" is not mapped to origins): net mass
-        // 1000 kg × 0.019 = 19.00.
-        assertThat(due(new DutyRequest.Line(1, "08051000", "ZA", new BigDecimal("800.00"), null, new BigDecimal("1000"))).duty())
+        // 0805.10.00 "Oranges", general 1.9¢/kg, special "Free (AU,BH,CL,CO,D,E,IL,...)". From BR (in no
+        // programme in force in 2024; GSP lapsed): net mass 1000 kg × 0.019 = 19.00. From ZA, an AGOA
+        // beneficiary in 2024 (programme D): Free.
+        assertThat(due(new DutyRequest.Line(1, "08051000", "BR", new BigDecimal("800.00"), null, new BigDecimal("1000"))).duty())
                 .isEqualTo(usd("19.00"));
+        assertThat(due(new DutyRequest.Line(1, "08051000", "ZA", new BigDecimal("800.00"), null, new BigDecimal("1000"))).duty())
+                .isEqualTo(usd("0.00"));
     }
 
     @Test

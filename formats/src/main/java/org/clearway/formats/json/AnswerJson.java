@@ -57,8 +57,16 @@ public final class AnswerJson {
             item.put("commodityCode", i.commodityCode());
             item.put("measure", i.measure());
             item.put("dutyExpression", i.dutyExpression());
+            if (i.excise() != null) {
+                // Only where an excise measure applies, so answers for other goods keep their shape.
+                item.set("excise", money(i.excise()));
+                item.put("exciseBasis", i.exciseBasis());
+                item.put("exciseMeasure", i.exciseMeasure());
+                item.put("exciseExpression", i.exciseExpression());
+            }
         }
         o.set("duty", money(due.duty()));
+        if (due.excise() != null) o.set("excise", money(due.excise()));
         o.set("vat", money(due.vat()));
         o.set("total", money(due.total()));
         o.set("exchangeRate", rate(due.exchangeRate()));
@@ -113,14 +121,19 @@ public final class AnswerJson {
                     // Absent in answers stored before the national tariffs (issue 3): read as empty.
                     text(item.get("commodityCode"), path + ".commodityCode"),
                     text(item.get("measure"), path + ".measure"),
-                    text(item.get("dutyExpression"), path + ".dutyExpression")));
+                    text(item.get("dutyExpression"), path + ".dutyExpression"),
+                    readMoney(item.get("excise"), path + ".excise"),
+                    text(item.get("exciseBasis"), path + ".exciseBasis"),
+                    text(item.get("exciseMeasure"), path + ".exciseMeasure"),
+                    text(item.get("exciseExpression"), path + ".exciseExpression")));
         }
         return new AmountsDue(items,
                 readMoney(node.get("duty"), "amounts.duty"),
                 readMoney(node.get("vat"), "amounts.vat"),
                 readMoney(node.get("total"), "amounts.total"),
                 readRate(node.get("exchangeRate")),
-                text(node.get("note"), "amounts.note"));
+                text(node.get("note"), "amounts.note"),
+                readMoney(node.get("excise"), "amounts.excise"));
     }
 
     /** Reads back what {@link #lane} wrote. */

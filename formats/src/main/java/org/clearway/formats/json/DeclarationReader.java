@@ -27,6 +27,7 @@ import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
 import org.clearway.core.declaration.TransportMode;
 import org.clearway.core.declaration.Ucr;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.reference.CountryCode;
 import org.clearway.core.reference.CurrencyCode;
 import org.clearway.core.reference.UnLocode;
@@ -38,10 +39,12 @@ import org.clearway.core.reference.UnLocode;
  */
 final class DeclarationReader {
     static final Set<String> ROOT = Set.of("type", "lrn", "ucr", "declarant", "importer", "exporter", "seller",
-            "buyer", "invoice", "incoterm", "transport", "items", "documents", "aeoAuthorisations");
+            "buyer", "invoice", "incoterm", "transport", "items", "documents", "aeoAuthorisations", "valuationCosts");
     static final Set<String> PARTY = Set.of("id", "name", "address");
     static final Set<String> ADDRESS = Set.of("street", "city", "postcode", "country");
     static final Set<String> INVOICE = Set.of("amount", "currency", "date");
+    static final Set<String> VALUATION_COSTS = Set.of("freight", "insurance");
+    static final Set<String> AMOUNT = Set.of("amount", "currency");
     static final Set<String> TRANSPORT = Set.of("mode", "conveyanceId", "customsOffice", "loadingLocation",
             "unloadingLocation", "arrivalDate");
     static final Set<String> ITEM = Set.of("sequence", "hsCode", "description", "origin", "quantity", "netMass",
@@ -68,7 +71,8 @@ final class DeclarationReader {
                 transport(o.get("transport"), "transport"),
                 items(o.get("items")),
                 documents(o.get("documents")),
-                authorisations(o.get("aeoAuthorisations")));
+                authorisations(o.get("aeoAuthorisations")),
+                valuationCosts(o.get("valuationCosts"), "valuationCosts"));
     }
 
     List<org.clearway.core.validation.Problem> problems() {
@@ -108,6 +112,28 @@ final class DeclarationReader {
         }
         Money total = amount != null && currency != null ? new Money(amount, currency) : null;
         return new Invoice(total, in.date(o.get("date"), path(path, "date")));
+    }
+
+    /** Freight and insurance to the border, each an amount with its currency; either may be left out. */
+    private ValuationCosts valuationCosts(JsonNode node, String path) {
+        JsonNode o = in.object(node, path, VALUATION_COSTS);
+        if (o == null) return null;
+        return new ValuationCosts(money(o.get("freight"), path(path, "freight")), money(o.get("insurance"), path(path, "insurance")));
+    }
+
+    /** An amount and its currency, both needed; a negative amount is an INVALID_VALUE. */
+    private Money money(JsonNode node, String path) {
+        JsonNode o = in.object(node, path, AMOUNT);
+        if (o == null) return null;
+        BigDecimal amount = in.decimal(o.get("amount"), path(path, "amount"));
+        CurrencyCode currency = in.value(o.get("currency"), path(path, "currency"), MAX_CODE_LENGTH, CurrencyCode::new);
+        if (absent(o.get("amount"))) in.report(JsonCodes.REQUIRED_ELEMENT_MISSING, path(path, "amount"), "an amount is needed with its currency");
+        if (absent(o.get("currency"))) in.report(JsonCodes.REQUIRED_ELEMENT_MISSING, path(path, "currency"), "an amount needs its currency");
+        if (amount != null && amount.signum() < 0) {
+            in.report(JsonCodes.INVALID_VALUE, path(path, "amount"), "freight and insurance are not negative");
+            return null;
+        }
+        return amount != null && currency != null ? new Money(amount, currency) : null;
     }
 
     private Transport transport(JsonNode node, String path) {

@@ -12,10 +12,12 @@ import org.clearway.core.declaration.Address;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.GoodsItem;
 import org.clearway.core.declaration.Invoice;
+import org.clearway.core.declaration.Money;
 import org.clearway.core.declaration.Party;
 import org.clearway.core.declaration.Quantity;
 import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
+import org.clearway.core.declaration.ValuationCosts;
 
 /**
  * Writes the canonical JSON tree of a declaration: fields in the order of the format's description,
@@ -58,6 +60,7 @@ final class DeclarationWriter {
             d.documents().forEach(doc -> documents.add(document(doc)));
         }
         putStrings(o, "aeoAuthorisations", d.aeoAuthorisations());
+        put(o, "valuationCosts", valuationCosts(d.valuationCosts()));
         return o;
     }
 
@@ -88,6 +91,22 @@ final class DeclarationWriter {
             put(o, "currency", i.total().currency().value());
         }
         put(o, "date", date(i.date()));
+        return o;
+    }
+
+    private static ObjectNode valuationCosts(ValuationCosts c) {
+        if (c == null || (c.freight() == null && c.insurance() == null)) return null;
+        ObjectNode o = NODES.objectNode();
+        put(o, "freight", money(c.freight()));
+        put(o, "insurance", money(c.insurance()));
+        return o;
+    }
+
+    private static ObjectNode money(Money m) {
+        if (m == null) return null;
+        ObjectNode o = NODES.objectNode();
+        put(o, "amount", decimal(m.amount()));
+        put(o, "currency", m.currency().value());
         return o;
     }
 

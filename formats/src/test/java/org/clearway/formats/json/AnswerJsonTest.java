@@ -65,6 +65,22 @@ class AnswerJsonTest {
     }
 
     @Test
+    void anExciseIsItsOwnTaxInTheBreakdownAndSurvivesStorage() throws Exception {
+        AmountsDue due = new AmountsDue(List.of(new ItemAmounts(1, Money.of("300.00", "EUR"), Money.of("0.00", "EUR"), "free",
+                        Money.of("71.82", "EUR"), "20 % VAT on customs value plus duty plus excise, 359.10 EUR",
+                        "22083000", "THIRD_COUNTRY_DUTY 1011", "Free", Money.of("59.10", "EUR"),
+                        "17.5891 EUR/LPA × 3.36 LPA = 59.10 EUR", "EXCISE 1011 (sample excise)", "17.5891 EUR/LPA")),
+                Money.of("0.00", "EUR"), Money.of("71.82", "EUR"), Money.of("130.92", "EUR"), null, "amounts in EUR", Money.of("59.10", "EUR"));
+        JsonNode json = AnswerJson.amounts(due);
+        assertThat(json.at("/items/0/excise/amount").asText()).isEqualTo("59.10");
+        assertThat(json.at("/items/0/exciseExpression").asText()).isEqualTo("17.5891 EUR/LPA");
+        assertThat(json.at("/items/0/total/amount").asText()).as("duty + excise + VAT").isEqualTo("130.92");
+        assertThat(json.at("/excise/amount").asText()).isEqualTo("59.10");
+        assertThat(AnswerJson.readAmounts(mapper.readTree(json.toString()))).isEqualTo(due);
+        assertThat(AnswerJson.amounts(laptopsInGbp()).has("excise")).as("no excise field where none applies").isFalse();
+    }
+
+    @Test
     void amountsStoredBeforeTheTariffBreakdownReadWithEmptyMeasure() throws Exception {
         JsonNode old = mapper.readTree("""
                 {"items":[{"sequence":1,"customsValue":{"amount":"10.00","currency":"GBP"},"duty":{"amount":"0.40","currency":"GBP"},

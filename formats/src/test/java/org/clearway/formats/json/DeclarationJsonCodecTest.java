@@ -244,6 +244,31 @@ class DeclarationJsonCodecTest {
     }
 
     @Test
+    void freightAndInsuranceToTheBorderAreAmountsEachWithItsCurrency() {
+        Declaration d = ok(decode("{\"valuationCosts\":{\"freight\":{\"amount\":\"850.00\",\"currency\":\"USD\"},"
+                + "\"insurance\":{\"amount\":\"42.5\",\"currency\":\"EUR\"}}}"));
+        assertThat(d.valuationCosts().freight()).isEqualTo(Money.of("850.00", "USD"));
+        assertThat(d.valuationCosts().insurance()).isEqualTo(Money.of("42.5", "EUR"));
+        assertThat(new String(codec.encode(d), StandardCharsets.UTF_8)).isEqualTo("{\"valuationCosts\":{\"freight\":"
+                + "{\"amount\":\"850.00\",\"currency\":\"USD\"},\"insurance\":{\"amount\":\"42.5\",\"currency\":\"EUR\"}}}");
+        Declaration freightOnly = ok(decode("{\"valuationCosts\":{\"freight\":{\"amount\":0,\"currency\":\"GBP\"}}}"));
+        assertThat(freightOnly.valuationCosts().insurance()).as("left out: the calculator says when it is needed").isNull();
+        assertThat(ok(decode("{}")).valuationCosts()).isNull();
+    }
+
+    @Test
+    void aValuationCostIsRefusedWithoutItsCurrencyNegativeOrWithAnUnknownField() {
+        onlyProblem(decode("{\"valuationCosts\":{\"freight\":{\"amount\":\"10.00\"}}}"), JsonCodes.REQUIRED_ELEMENT_MISSING,
+                "valuationCosts.freight.currency");
+        onlyProblem(decode("{\"valuationCosts\":{\"insurance\":{\"currency\":\"USD\"}}}"), JsonCodes.REQUIRED_ELEMENT_MISSING,
+                "valuationCosts.insurance.amount");
+        onlyProblem(decode("{\"valuationCosts\":{\"freight\":{\"amount\":\"-1\",\"currency\":\"USD\"}}}"), JsonCodes.INVALID_VALUE,
+                "valuationCosts.freight.amount");
+        onlyProblem(decode("{\"valuationCosts\":{\"freight\":\"10 USD\"}}"), JsonCodes.TYPE_MISMATCH, "valuationCosts.freight");
+        onlyProblem(decode("{\"valuationCosts\":{\"handling\":{}}}"), JsonCodes.UNKNOWN_FIELD, "valuationCosts.handling");
+    }
+
+    @Test
     void pathsCountItemsFromZero() {
         onlyProblem(importWith("\"hsCode\": \"851762\"", "\"hsCode\": \"85176\""), JsonCodes.INVALID_VALUE, "items[1].hsCode");
         onlyProblem(importWith("\"reference\": \"MAEU261104227\"", "\"reference\": 7"), JsonCodes.TYPE_MISMATCH, "documents[1].reference");

@@ -32,6 +32,7 @@ import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
 import org.clearway.core.declaration.TransportMode;
 import org.clearway.core.declaration.Ucr;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.reference.CountryCode;
 import org.clearway.core.reference.CurrencyCode;
 import org.clearway.core.reference.UnLocode;
@@ -123,7 +124,16 @@ class RoundTripTest {
                     maybe(this::transport),
                     maybe(() -> list(12, this::item)),
                     maybe(() -> list(4, () -> new SupportingDocument(maybe(() -> code(4)), maybe(() -> code(35))))),
-                    maybe(() -> list(3, () -> code(18))));
+                    maybe(() -> list(3, () -> code(18))),
+                    maybe(this::valuationCosts));
+        }
+
+        /** Freight and insurance, never both absent (an empty valuationCosts object is not written) and never negative. */
+        private ValuationCosts valuationCosts() {
+            Money freight = maybe(() -> new Money(decimal().abs(), new CurrencyCode(letters(3))));
+            Money insurance = freight == null ? new Money(decimal().abs(), new CurrencyCode(letters(3)))
+                    : maybe(() -> new Money(decimal().abs(), new CurrencyCode(letters(3))));
+            return new ValuationCosts(freight, insurance);
         }
 
         private Party party() {

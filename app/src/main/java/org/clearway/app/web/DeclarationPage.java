@@ -77,7 +77,10 @@ final class DeclarationPage {
         }
         m.append("</tbody></table></section>");
 
-        m.append("<section aria-labelledby=\"items-h\"><h2 id=\"items-h\">Items and amounts due</h2><table><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Commodity code</th><th scope=\"col\">Description</th><th scope=\"col\">Origin</th><th scope=\"col\">Value</th><th scope=\"col\">Customs value</th><th scope=\"col\">Duty</th><th scope=\"col\">VAT</th></tr></thead><tbody>");
+        // Excise gets a column only where the assessment charged one, so other declarations keep their table.
+        boolean excise = assessment.path("amountsDue").has("excise");
+        m.append("<section aria-labelledby=\"items-h\"><h2 id=\"items-h\">Items and amounts due</h2><table><thead><tr><th scope=\"col\">#</th><th scope=\"col\">Commodity code</th><th scope=\"col\">Description</th><th scope=\"col\">Origin</th><th scope=\"col\">Value</th><th scope=\"col\">Customs value</th><th scope=\"col\">Duty</th>")
+                .append(excise ? "<th scope=\"col\">Excise</th>" : "").append("<th scope=\"col\">VAT</th></tr></thead><tbody>");
         JsonNode amounts = assessment.path("amountsDue").path("items");
         String currency = decl.path("invoice").path("currency").asText("");
         for (JsonNode item : decl.path("items")) {
@@ -88,11 +91,13 @@ final class DeclarationPage {
                     .append(Html.escape(item.path("description").asText(""))).append("</td><td>").append(Html.escape(item.path("origin").asText("")))
                     .append("</td><td class=\"num\">").append(Html.escape(item.path("value").asText("") + " " + currency))
                     .append("</td><td class=\"num\">").append(Html.escape(Views.money(due.path("customsValue"))))
-                    .append("</td><td class=\"num\">").append(Html.escape(Views.money(due.path("duty"))))
-                    .append("</td><td class=\"num\">").append(Html.escape(Views.money(due.path("vat")))).append("</td></tr>");
+                    .append("</td><td class=\"num\">").append(Html.escape(Views.money(due.path("duty"))));
+            if (excise) m.append("</td><td class=\"num\">").append(Html.escape(due.has("excise") ? Views.money(due.path("excise")) : ""));
+            m.append("</td><td class=\"num\">").append(Html.escape(Views.money(due.path("vat")))).append("</td></tr>");
         }
         JsonNode totals = assessment.path("amountsDue");
-        m.append("</tbody><tfoot><tr><th scope=\"row\" colspan=\"6\">Total duty, VAT, and total due</th><td class=\"num\">").append(Html.escape(Views.money(totals.path("duty"))))
+        m.append("</tbody><tfoot><tr><th scope=\"row\" colspan=\"6\">Total duty, ").append(excise ? "excise, " : "").append("VAT, and total due</th><td class=\"num\">").append(Html.escape(Views.money(totals.path("duty"))))
+                .append(excise ? "</td><td class=\"num\">" + Html.escape(Views.money(totals.path("excise"))) : "")
                 .append("</td><td class=\"num\">").append(Html.escape(Views.money(totals.path("vat")))).append("<br><strong>").append(Html.escape(Views.money(totals.path("total"))))
                 .append("</strong></td></tr></tfoot></table>");
         if (!totals.path("note").asText("").isEmpty()) m.append("<p class=\"note\">").append(Html.escape(totals.path("note").asText())).append("</p>");

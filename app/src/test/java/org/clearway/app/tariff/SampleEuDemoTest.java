@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,12 +34,14 @@ import org.junit.jupiter.api.Test;
 class SampleEuDemoTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Clearway app;
+    private static DemoData.Summary summary;
 
     @BeforeAll
     static void start() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "sample-eu-demo", UUID.randomUUID().toString()).toAbsolutePath());
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC); // the examples are dated November 2026
         app = new Clearway(Database.embedded(dir), Administration.forTariff(Tariffs.bundled("sample-eu")), clock);
+        summary = new DemoData(app).ensure();
     }
 
     @AfterAll
@@ -47,7 +51,6 @@ class SampleEuDemoTest {
 
     @Test
     void everyDemoDeclarationLodgesAndAnImportIsValuedCifWithItsFreightAndInsurance() throws Exception {
-        DemoData.Summary summary = new DemoData(app).ensure();
         assertThat(summary.declarationsLodged()).as("24 imports, 6 exports, 10 low-value parcels").isEqualTo(40);
 
         var imports = app.declarationRepository().list(DeclarationQuery.all().withPage(100, 0)).items().stream()
@@ -96,6 +99,41 @@ class SampleEuDemoTest {
             assertThat(body.at("/items/0/vat/amount").asText()).isEqualTo("77.82");
             assertThat(body.at("/excise/amount").asText()).isEqualTo("59.10");
             assertThat(body.at("/total/amount").asText()).isEqualTo("136.92");
+        }
+    }
+
+    @Test
+    void aDeclarationWithExciseShowsItsOwnColumnOnTheDeclarationPage() throws Exception {
+        ObjectNode declaration = (ObjectNode) JSON.readTree(Files.readString(Path.of("..", "examples", "declarations", "import-valid.json")));
+        declaration.put("lrn", "EXCISE-" + UUID.randomUUID().toString().substring(0, 8));
+        declaration.putObject("invoice").put("amount", "300.00").put("currency", "EUR").put("date", "2026-11-02");
+        ObjectNode costs = declaration.putObject("valuationCosts");
+        costs.putObject("freight").put("amount", "20.00").put("currency", "EUR");
+        costs.putObject("insurance").put("amount", "10.00").put("currency", "EUR");
+        ArrayNode items = declaration.putArray("items");
+        ObjectNode whisky = items.addObject();
+        whisky.put("sequence", 1).put("hsCode", "22083000").put("description", "Scotch whisky, 40 % vol, 12 bottles of 0.7 l")
+                .put("origin", "GB").put("netMass", "9.0").put("grossMass", "15.0").put("value", "300.00")
+                .put("procedureCode", "4000").put("preferenceCode", "100");
+        whisky.putObject("quantity").put("value", "3.36").put("unit", "LPA");
+        try (ApiServer server = ApiServer.start(app, "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"trader1\",\"password\":\"trader1\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String token = JSON.readTree(signIn.body()).path("token").asText();
+            HttpResponse<String> lodged = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/declarations"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(declaration.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(lodged.statusCode()).as(lodged.body()).isEqualTo(201);
+            String mrn = JSON.readTree(lodged.body()).path("mrn").asText();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/declarations/" + mrn))
+                    .header("Cookie", "clearway_session=" + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            // Customs value 330.00 (300.00 FOB + 30.00 freight and insurance); excise 17.5891 x 3.36 LPA = 59.10.
+            assertThat(page.body()).contains("<th scope=\"col\">Excise</th>").contains("59.10").contains("Total duty, excise, VAT");
         }
     }
 }

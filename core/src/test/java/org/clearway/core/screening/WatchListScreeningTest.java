@@ -59,4 +59,31 @@ class WatchListScreeningTest {
     void noListsNoMatches() {
         assertThat(PartyScreening.NONE.screen(declaration(KROKUS, SMIRNOV))).isEmpty();
     }
+
+    @Test
+    void aPartyScreenedBeforeAnswersAsScreenedAfresh() {
+        WatchListScreening cached = new WatchListScreening(WatchListIndex.of(List.of(WatchListIndexTest.LIST)), Set.of());
+        Party other = new Party(null, "Golden Harvest Foods", new Address("1 Street", "Leeds", "1", new CountryCode("GB")));
+        List<Declaration> declarations = List.of(declaration(KROKUS, SMIRNOV), declaration(other, SMIRNOV), declaration(KROKUS, other),
+                declaration(new Party(null, "GOLDEN CRESCENT SHIPING CO., LTD", null), KROKUS));
+        for (int pass = 0; pass < 3; pass++) {
+            for (Declaration d : declarations) {
+                List<ScreeningMatch> fresh = cached.cold().screen(d);
+                assertThat(cached.screen(d)).isEqualTo(fresh);
+                assertThat(cached.withoutPartyCache().screen(d)).isEqualTo(fresh);
+            }
+            if (pass == 1) cached.forgetCaches();
+        }
+        assertThat(cached.screen(declarations.getFirst())).isNotEmpty();
+    }
+
+    @Test
+    void aClearanceAppliesToAPartyAlreadyInTheCache() {
+        WatchListScreening before = new WatchListScreening(WatchListIndex.of(List.of(WatchListIndexTest.LIST)), Set.of());
+        assertThat(before.screen(declaration(KROKUS, null))).extracting(ScreeningMatch::entryId).containsExactly("2", "2");
+        // the copy with the clearance shares the cache of matches, which holds matches before clearances
+        WatchListScreening after = before.withClearances(Set.of(new ScreeningClearance(PartyKey.of(KROKUS), "TEST", "2")));
+        assertThat(after.screen(declaration(KROKUS, null))).isEmpty();
+        assertThat(before.screen(declaration(KROKUS, null))).hasSize(2);
+    }
 }

@@ -25,6 +25,8 @@ public final class WatchListIndex {
 
     private final List<WatchListEntry> entries;
     private final IndexedName[] names;
+    /** Per name, its words that are not initials: read for every candidate, so kept dense rather than behind each name's record. */
+    private final int[] nameWords;
     /** The distinct tokens of all names (the vocabulary), with their skeletons and weights. */
     private final String[] vocabulary;
     private final String[] vocabularySkeletons;
@@ -103,6 +105,8 @@ public final class WatchListIndex {
             }
             names[i] = new IndexedName(owners.get(i), texts.get(i), tok, sk, w, total, words(tok), ids);
         }
+        this.nameWords = new int[n];
+        for (int i = 0; i < n; i++) nameWords[i] = names[i].words();
         this.namesByToken = new int[vocabulary.length][];
         for (int v = 0; v < vocabulary.length; v++) namesByToken[v] = byToken.get(v).stream().mapToInt(Integer::intValue).toArray();
         this.vocabularySize = vocabulary.length;
@@ -164,8 +168,8 @@ public final class WatchListIndex {
         Map<Integer, NameMatch> best = null;
         for (int i = 0; i < s.touchedCount; i++) {
             int id = s.touched[i];
+            if (s.hits[id] < Math.min(need, nameWords[id])) continue;
             IndexedName n = names[id];
-            if (s.hits[id] < Math.min(need, n.words())) continue;
             double score = align(q, n, cachedSimilarities(q, n, s));
             best = consider(q, id, score, country, best);
         }

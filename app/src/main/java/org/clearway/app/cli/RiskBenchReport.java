@@ -34,6 +34,9 @@ final class RiskBenchReport {
         var repeating = BenchParties.generated(bundled, BenchParties.Mix.REPEATING, DECLARATIONS, SEED);
         var r = RiskBench.run(profiles, DECLARATIONS, repeating, new RiskBench.Screening(full, full::forgetCaches), full::screenEveryEntry, seconds, seconds);
         line("repeating parties", r);
+        // the same declarations with no screening at all: what the profiles, the random draw and the reasons cost alone, under the same load
+        line("repeating parties, no screening (for reference)", RiskBench.run(profiles, DECLARATIONS, repeating,
+                RiskBench.Screening.of(PartyScreening.NONE), null, seconds, seconds));
         var distinct = BenchParties.generated(bundled, BenchParties.Mix.ALL_DISTINCT, DECLARATIONS, SEED);
         var uncachedParties = full.withoutPartyCache();
         line("all parties distinct", RiskBench.run(profiles, DECLARATIONS, distinct, new RiskBench.Screening(uncachedParties, full::forgetCaches), null, seconds, seconds));

@@ -186,6 +186,9 @@ public final class WatchListIndex {
     static final int CACHED_WORDS = 100_000;
     private final java.util.concurrent.ConcurrentHashMap<String, WordLookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** How many word lookups are kept now (at most {@value #CACHED_WORDS}). */
+    int cachedWords() { return lookups.size(); }
+
     /** Empties the cache of word lookups (the benchmark starts each pass cold). */
     public void forgetWords() { lookups.clear(); }
 

@@ -45,6 +45,9 @@ public final class WatchListScreening implements PartyScreening {
     /** The same screening with no cache at all: every party matched and every word looked up afresh (the cold figure). */
     public WatchListScreening cold() { return new WatchListScreening(index, cleared, null, false); }
 
+    /** How many parties' matches are kept now (at most {@value #CACHED_PARTIES}). */
+    int cachedParties() { return byParty == null ? 0 : byParty.size(); }
+
     /** Forgets the parties screened and the words looked up so far (the benchmark starts each pass cold). */
     public void forgetCaches() {
         if (byParty != null) byParty.clear();

@@ -86,4 +86,19 @@ class WatchListScreeningTest {
         assertThat(after.screen(declaration(KROKUS, null))).isEmpty();
         assertThat(before.screen(declaration(KROKUS, null))).hasSize(2);
     }
+
+    @Test
+    void thePartyCacheIsBoundedAndStillAnswersOnceFull() {
+        WatchListScreening s = new WatchListScreening(WatchListIndex.of(List.of(WatchListIndexTest.LIST)), Set.of());
+        List<ScreeningMatch> krokus = s.cold().screen(declaration(KROKUS, SMIRNOV));
+        int peak = 0;
+        for (int i = 0; i < WatchListScreening.CACHED_PARTIES + 1_000; i += 2) {
+            // two new parties per declaration (exporter and seller are one party; buyer another); the declarant repeats
+            s.screen(declaration(new Party(null, WatchListIndexTest.word(i), null), new Party(null, WatchListIndexTest.word(i + 1), null)));
+            peak = Math.max(peak, s.cachedParties());
+        }
+        assertThat(peak).isBetween(WatchListScreening.CACHED_PARTIES - 2, WatchListScreening.CACHED_PARTIES);
+        assertThat(s.cachedParties()).isLessThan(WatchListScreening.CACHED_PARTIES);
+        assertThat(s.screen(declaration(KROKUS, SMIRNOV))).isEqualTo(krokus);
+    }
 }

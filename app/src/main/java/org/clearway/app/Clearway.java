@@ -72,7 +72,7 @@ public final class Clearway implements AutoCloseable {
         this.declarationRepository = new DeclarationRepositoryJdbc(database, audit, clock);
         this.declarations = new DeclarationService(pipeline, declarationRepository, administration.country(), clock);
         this.screening = new ScreeningService(new WatchListRepositoryJdbc(database, audit, clock),
-                new ScreeningClearanceRepositoryJdbc(database, audit, clock), declarations);
+                new ScreeningClearanceRepositoryJdbc(database, audit, clock), declarations, declarationRepository, clock);
         this.profiles = new ProfileService(new ProfileRepositoryJdbc(database, audit), new ProfileStatisticsJdbc(database),
                 new DeclarationHistoryJdbc(database), risk, clock);
         this.profiles.reload();

@@ -55,45 +55,59 @@ public final class RiskBench {
     /**
      * Rates per second of the thread's CPU time (per core: what the machine gives one core when it
      * is not shared) and per second of wall-clock time (lower when other processes share the cores).
+     * {@code naivePer...} are 0 when the baseline was not measured.
      */
     public record Result(int profiles, int unindexed, int declarations, double indexedPerCpuSecond, double naivePerCpuSecond,
-                         double indexedPerWallSecond, double naivePerWallSecond, double shareWithProfileHit, double shareRed) {
+                         double indexedPerWallSecond, double naivePerWallSecond, double shareWithProfileHit, double shareRed,
+                         BenchParties.Mix mix, double partyRepeatShare, double shareWatchListMatch) {
         public double ratio() { return indexedPerCpuSecond / naivePerCpuSecond; }
     }
 
+    /** The screening measured: {@code forgetCaches} empties whatever it caches, run before each pass over the declarations. */
+    public record Screening(PartyScreening screening, Runnable forgetCaches) {
+        public static Screening of(PartyScreening s) { return new Screening(s, () -> {}); }
+    }
+
+    /** Without lists and without the party population: the generated parties carry plain names (as before names were screened). */
     public static Result run(int profileCount, int declarationCount, PartyScreening screening, double warmup, double seconds) {
-        return run(profileCount, declarationCount, screening, screening, warmup, seconds);
+        return run(profileCount, declarationCount, BenchParties.generated(List.of(), BenchParties.Mix.REPEATING, declarationCount, 20261128L),
+                Screening.of(screening), screening, warmup, seconds);
     }
 
     /**
-     * The baseline evaluates every profile and screens with {@code naiveScreening} (e.g. every list
-     * entry compared); the two are checked to decide alike with the same screening first, since the
-     * every-entry screening is too slow to compare on thousands of declarations.
+     * The assessment with {@code screening}, over declarations whose parties come from {@code parties};
+     * the baseline evaluates every profile and screens with {@code naiveScreening} (e.g. every list
+     * entry compared), unless that is null (then only the assessment is measured). The indexed and
+     * every-profile assessments are checked to decide alike with the same screening first, since the
+     * every-entry screening is too slow to compare on thousands of declarations. Each pass over the
+     * declarations starts with the screening's caches emptied, so a cache helps only as much as
+     * parties repeat within the {@code declarationCount} declarations.
      */
-    public static Result run(int profileCount, int declarationCount, PartyScreening screening, PartyScreening naiveScreening,
+    public static Result run(int profileCount, int declarationCount, BenchParties parties, Screening screening, PartyScreening naiveScreening,
                              double warmup, double seconds) {
         Random r = new Random(20261128);
         List<CompiledProfile> profiles = new ArrayList<>(profileCount);
         for (int i = 0; i < profileCount; i++) profiles.add(compile(i + 1, profile(r, i)));
         ProfileSnapshot snapshot = new ProfileSnapshot(profiles);
         List<Declaration> declarations = new ArrayList<>(declarationCount);
-        for (int i = 0; i < declarationCount; i++) declarations.add(declaration(r, i));
+        for (int i = 0; i < declarationCount; i++) declarations.add(declaration(r, i, parties));
         List<Mrn> mrns = new ArrayList<>(declarationCount);
         for (int i = 0; i < declarationCount; i++) mrns.add(Mrn.of(2026, "GB", i + 1));
 
         var settings = new RiskSettings(RandomRates.of(0.02, 0.05), ScoreThresholds.defaults(), 20261128L);
-        RiskAssessment indexed = new RiskAssessment(snapshot, screening, settings);
+        RiskAssessment indexed = new RiskAssessment(snapshot, screening.screening(), settings);
         RiskAssessment naive = indexed.evaluatingEveryProfile();
-        RiskAssessment naiveMeasured = naiveScreening == screening ? naive : naive.withScreening(naiveScreening);
+        RiskAssessment naiveMeasured = naiveScreening == null || naiveScreening == screening.screening() ? naive : naive.withScreening(naiveScreening);
 
         // Both must decide alike, or the comparison means nothing.
-        int withHit = 0, red = 0;
+        int withHit = 0, red = 0, watched = 0;
         for (int i = 0; i < declarationCount; i++) {
             LaneDecision a = indexed.allocate(declarations.get(i), mrns.get(i));
             if (i < 2000 && !a.equals(naive.allocate(declarations.get(i), mrns.get(i)))) {
                 throw new IllegalStateException("the indexed assessment decided otherwise than the naive one for declaration " + i);
             }
             if (a.reasons().stream().anyMatch(x -> x.code().startsWith("PROFILE_"))) withHit++;
+            if (a.reasons().stream().anyMatch(x -> x.code().equals("WATCHLIST_MATCH"))) watched++;
             if (a.lane() == Lane.RED) red++;
         }
 
@@ -101,6 +115,7 @@ public final class RiskBench {
         int[] next = new int[1];
         Runnable fast = () -> {
             int i = next[0]++ % declarationCount;
+            if (i == 0) screening.forgetCaches().run();
             sink[0] += indexed.allocate(declarations.get(i), mrns.get(i)).lane().ordinal();
         };
         Runnable slow = () -> {
@@ -108,12 +123,31 @@ public final class RiskBench {
             sink[0] += naiveMeasured.allocate(declarations.get(i), mrns.get(i)).lane().ordinal();
         };
         measure(fast, warmup);
-        measure(slow, warmup / 2);
         double[] fastRate = measure(fast, seconds);
-        double[] slowRate = measure(slow, seconds);
+        double[] slowRate = {0, 0};
+        if (naiveScreening != null) {
+            measure(slow, warmup / 2);
+            slowRate = measure(slow, seconds);
+        }
         if (sink[0] == 42) System.out.print("");
         return new Result(profileCount, snapshot.unindexedCount(), declarationCount, fastRate[0], slowRate[0], fastRate[1], slowRate[1],
-                withHit / (double) declarationCount, red / (double) declarationCount);
+                withHit / (double) declarationCount, red / (double) declarationCount, parties.mix(), repeatShare(declarations),
+                watched / (double) declarationCount);
+    }
+
+    /** The share of party screenings (non-empty parties of all declarations) whose name and country were screened earlier in the list. */
+    static double repeatShare(List<Declaration> declarations) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        long total = 0, repeats = 0;
+        for (Declaration d : declarations) {
+            for (Party p : new Party[] {d.declarant(), d.importer(), d.exporter(), d.seller(), d.buyer()}) {
+                if (p == null || p.name() == null) continue;
+                total++;
+                String country = p.address() == null || p.address().country() == null ? "" : p.address().country().value();
+                if (!seen.add(p.name() + "|" + country)) repeats++;
+            }
+        }
+        return total == 0 ? 0 : repeats / (double) total;
     }
 
     /** Runs the operation for about the given wall-clock time; returns {per CPU second, per wall second}. */
@@ -136,7 +170,7 @@ public final class RiskBench {
 
     private static String heading(Random r) { return String.format("%02d%02d", 1 + r.nextInt(97), 1 + r.nextInt(20)); }
 
-    private static String origin(Random r) {
+    static String origin(Random r) {
         // a skewed mix, as in real trade: the first few origins carry most of the lines
         int i = (int) Math.min(ORIGINS.length - 1, Math.floor(Math.abs(r.nextGaussian()) * 6));
         return ORIGINS[i];
@@ -145,6 +179,8 @@ public final class RiskBench {
     private static String office(Random r) { return String.format("GB%06d", r.nextInt(OFFICES)); }
 
     private static String trader(Random r) { return String.format("GB%012d", r.nextInt(TRADERS)); }
+
+    static final int TRADER_COUNT = TRADERS;
 
     /** The shapes and shares of profiles: what the index can narrow (98 %) and what it cannot (2 %). */
     private static ProfileDefinition profile(Random r, int i) {
@@ -180,7 +216,7 @@ public final class RiskBench {
         };
     }
 
-    private static Declaration declaration(Random r, int n) {
+    private static Declaration declaration(Random r, int n, BenchParties parties) {
         int lines = 1 + r.nextInt(5);
         List<GoodsItem> items = new ArrayList<>(lines);
         BigDecimal total = BigDecimal.ZERO;
@@ -192,12 +228,14 @@ public final class RiskBench {
             items.add(new GoodsItem(k + 1, new HsCode(hs), "goods", new CountryCode(origin(r)), new Quantity(BigDecimal.ONE, "NAR"),
                     kg, kg, value, "4000", null));
         }
-        Party declarant = new Party(new PartyId(trader(r)), "Trader " + n, new Address("1 Road", "Dover", "CT16", new CountryCode("GB")));
-        Party exporter = new Party(null, "Exporter " + n, new Address("2 Road", "Elsewhere", "1", new CountryCode(origin(r))));
+        int trader = r.nextInt(TRADERS);
+        String exportCountry = origin(r);
         TransportMode mode = r.nextInt(4) == 0 ? TransportMode.AIR : TransportMode.SEA;
         List<String> aeo = r.nextInt(5) == 0 ? List.of("GBAEOC" + n) : List.of();
-        return new Declaration(DeclarationType.IMPORT, new Lrn("BENCH-" + n), null, declarant, declarant, exporter, null, null,
+        String office = office(r);
+        Party[] p = parties.of(n, trader, String.format("GB%012d", trader), exportCountry, r);
+        return new Declaration(DeclarationType.IMPORT, new Lrn("BENCH-" + n), null, p[0], p[1], p[2], p[3], p[4],
                 new Invoice(new Money(total, new CurrencyCode("GBP")), LocalDate.of(2026, 11, 1)), null,
-                new Transport(mode, "VESSEL", office(r), null, null, LocalDate.of(2026, 11, 20)), items, List.of(), aeo);
+                new Transport(mode, "VESSEL", office, null, null, LocalDate.of(2026, 11, 20)), items, List.of(), aeo);
     }
 }

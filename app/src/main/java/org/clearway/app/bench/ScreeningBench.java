@@ -20,8 +20,13 @@ import org.clearway.formats.json.Decoded;
  * names, with one declaration in a hundred carrying a variant of a listed name.
  */
 public final class ScreeningBench {
-    /** Declarations per second of wall-clock time and per second of this thread's CPU time (fairer on a shared machine). */
-    public record Result(double indexed, double indexedPerCpuSecond, double naive, double naivePerCpuSecond, int declarations, long matchesSeen) {}
+    /**
+     * Declarations per second of wall-clock time and per second of this thread's CPU time (fairer on
+     * a shared machine): with the caches (emptied at the start of each pass over the declarations),
+     * with no cache at all ({@code cold}), and the baseline.
+     */
+    public record Result(double indexed, double indexedPerCpuSecond, double cold, double coldPerCpuSecond, double naive, double naivePerCpuSecond,
+                         int declarations, long matchesSeen) {}
 
     private ScreeningBench() {}
 
@@ -54,23 +59,34 @@ public final class ScreeningBench {
         return p == null ? new Party(null, name, null) : new Party(p.id(), name, p.address());
     }
 
-    /** Declarations screened per second on one thread: indexed, then naive, each after a warm-up. */
+    /** Declarations screened per second on one thread: indexed (with caches, then cold), then naive, each after a warm-up. */
     public static Result run(WatchListScreening screening, List<Declaration> declarations, double seconds) {
         long[] sink = {0};
         int[] next = {0};
+        WatchListScreening cold = screening.cold();
         Runnable indexed = () -> {
-            sink[0] += screening.screen(declarations.get(next[0]++ % declarations.size())).size();
+            int i = next[0]++ % declarations.size();
+            if (i == 0) screening.forgetCaches();
+            sink[0] += screening.screen(declarations.get(i)).size();
+        };
+        Runnable uncached = () -> {
+            sink[0] += cold.screen(declarations.get(next[0]++ % declarations.size())).size();
         };
         Runnable naive = () -> {
             sink[0] += screening.screenEveryEntry(declarations.get(next[0]++ % declarations.size())).size();
         };
         measureFew(indexed, seconds);
         double[] fast = measureFew(indexed, seconds);
-        if (System.getenv("CLEARWAY_BENCH_INDEX_ONLY") != null) return new Result(fast[0], fast[1], 0, 0, declarations.size(), sink[0]);
+        measureFew(uncached, seconds / 2);
+        double[] coldRate = measureFew(uncached, seconds);
+        if (System.getenv("CLEARWAY_BENCH_INDEX_ONLY") != null) return new Result(fast[0], fast[1], coldRate[0], coldRate[1], 0, 0, declarations.size(), sink[0]);
         measureFew(naive, seconds / 3);
         double[] slow = measureFew(naive, seconds);
-        return new Result(fast[0], fast[1], slow[0], slow[1], declarations.size(), sink[0]);
+        return new Result(fast[0], fast[1], coldRate[0], coldRate[1], slow[0], slow[1], declarations.size(), sink[0]);
     }
+
+    /** The share of party screenings whose name and country were screened earlier in the list of declarations. */
+    public static double repeatShare(List<Declaration> declarations) { return RiskBench.repeatShare(declarations); }
 
     /** Runs the operation for about the given time; returns {per wall-clock second, per CPU second of this thread}. */
     static double[] measureFew(Runnable op, double seconds) {

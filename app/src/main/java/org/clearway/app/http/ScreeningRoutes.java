@@ -44,6 +44,8 @@ final class ScreeningRoutes {
             ArrayNode parties = body.putArray("clearedFor");
             c.partyKeys().forEach(parties::add);
             body.set("remainingMatches", matches(c.remaining()));
+            body.put("reassessed", c.reassessed()).put("status", c.declaration().status().name())
+                    .put("lane", c.declaration().lane() == null ? null : c.declaration().lane().name());
             Json.send(ctx, 201, body);
         });
     }

@@ -7,7 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.clearway.app.clearance.DeclarationService;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.clearway.app.http.ApiProblem;
+import org.clearway.app.http.Json;
+import org.clearway.core.lifecycle.DeclarationEvent;
+import org.clearway.core.lifecycle.DeclarationStatus;
+import org.clearway.core.lifecycle.EventType;
+import org.clearway.core.lifecycle.Lifecycle;
+import org.clearway.core.risk.LaneDecision;
+import org.clearway.core.risk.WatchListHold;
+import org.clearway.formats.json.AnswerJson;
+import org.clearway.store.declaration.ActResult;
+import org.clearway.store.declaration.Change;
+import org.clearway.store.declaration.DeclarationRepositoryJdbc;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.Party;
 import org.clearway.core.screening.BundledWatchLists;
@@ -48,14 +63,25 @@ public final class ScreeningService {
     /** A list as shown to users: bundled or imported, with its size. */
     public record ListSummary(String name, String source, boolean bundled, int entries, String importedBy, String importedAt) {}
 
-    /** The outcome of clearing a match: which parties were cleared and what still matches on the declaration. */
-    public record Clearance(String mrn, String list, String entryId, List<String> partyKeys, List<ScreeningMatch> remaining) {}
+    /**
+     * The outcome of clearing a match: which parties were cleared, what still matches on the
+     * declaration, and the declaration as it now stands ({@code reassessed}: its watch-list hold was
+     * lifted by this clearance and its lane taken again from the rest of its assessment).
+     */
+    public record Clearance(String mrn, String list, String entryId, List<String> partyKeys, List<ScreeningMatch> remaining,
+                            StoredDeclaration declaration, boolean reassessed) {}
 
-    public ScreeningService(WatchListRepositoryJdbc lists, ScreeningClearanceRepositoryJdbc clearances, DeclarationService declarations) {
+    private final DeclarationRepositoryJdbc repository;
+    private final Clock clock;
+
+    public ScreeningService(WatchListRepositoryJdbc lists, ScreeningClearanceRepositoryJdbc clearances, DeclarationService declarations,
+                            DeclarationRepositoryJdbc repository, Clock clock) {
         this.bundled = BundledWatchLists.load();
         this.lists = lists;
         this.clearances = clearances;
         this.declarations = declarations;
+        this.repository = repository;
+        this.clock = clock;
         this.current = new WatchListScreening(index(), clearedSet());
     }
 
@@ -131,7 +157,44 @@ public final class ScreeningService {
         }
         for (String party : parties) clearances.clear(officer.username(), new ScreeningClearance(party, list, entryId), mrn, reason.strip());
         current = current.withClearances(clearedSet());
-        return new Clearance(mrn, list, entryId, List.copyOf(parties), current.screen(d));
+        List<ScreeningMatch> remaining = current.screen(d);
+        if (!remaining.isEmpty()) return new Clearance(mrn, list, entryId, List.copyOf(parties), remaining, declarations.find(officer, mrn), false);
+        return switch (repository.act(mrn, officer.username(), stored -> liftHold(stored, officer.username(), list + " " + entryId + ": " + reason.strip()))) {
+            case ActResult.Applied(var after) -> new Clearance(mrn, list, entryId, List.copyOf(parties), remaining, after, true);
+            case ActResult.Refused(var message, var unchanged) -> new Clearance(mrn, list, entryId, List.copyOf(parties), remaining, unchanged, false);
+            case ActResult.NotFound(var m) -> throw ApiProblem.notFound("no declaration " + m);
+        };
+    }
+
+    /**
+     * The last match cleared: a declaration still waiting for its check ({@code ASSESSED}) and held by
+     * a watch-list match takes the lane the rest of its recorded assessment gives; green or blue is
+     * released at once, as at lodgement. One event in its timeline and one audit entry. A declaration
+     * under inspection, or already released or seized, is left as it is: the officer acts on it.
+     */
+    private Change liftHold(StoredDeclaration stored, String officer, String why) {
+        if (stored.status() != DeclarationStatus.ASSESSED) return new Change.Refuse("not waiting for its check: " + stored.status());
+        ObjectNode assessment;
+        try {
+            assessment = (ObjectNode) Json.MAPPER.readTree(stored.assessmentJson());
+        } catch (java.io.IOException | ClassCastException e) {
+            throw new IllegalStateException("stored assessment of " + stored.mrn() + " no longer reads", e);
+        }
+        LaneDecision before = AnswerJson.readLane(assessment.path("laneDecision"));
+        if (!WatchListHold.holds(before)) return new Change.Refuse("not held for a watch-list match");
+        LaneDecision after = WatchListHold.lift(before, officer, why);
+        assessment.set("laneDecision", AnswerJson.lane(after));
+        DeclarationStatus status = Lifecycle.statusAfterAssessment(after.lane());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String detail = "re-assessed after its last watch-list match was cleared as a false positive (" + why + "): lane " + stored.lane()
+                + " to " + after.lane();
+        List<DeclarationEvent> events = new ArrayList<>(2);
+        events.add(new DeclarationEvent(EventType.ASSESSED, now, officer, stored.status(), DeclarationStatus.ASSESSED, detail));
+        if (status == DeclarationStatus.RELEASED) {
+            events.add(new DeclarationEvent(EventType.RELEASED, now, "clearway", DeclarationStatus.ASSESSED, DeclarationStatus.RELEASED,
+                    "released automatically: " + after.lane() + " lane"));
+        }
+        return new Change.Apply(status, after.lane(), null, null, assessment.toString(), events, "declaration.reassess", detail);
     }
 
     private Declaration declaration(StoredDeclaration stored) {

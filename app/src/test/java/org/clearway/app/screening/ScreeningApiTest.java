@@ -158,7 +158,7 @@ class ScreeningApiTest {
 
         // remembered in the database: a fresh service (as after a restart) still leaves it out
         var fresh = new ScreeningService(new WatchListRepositoryJdbc(app.database(), app.audit(), app.clock()),
-                new ScreeningClearanceRepositoryJdbc(app.database(), app.audit(), app.clock()), app.declarations());
+                new ScreeningClearanceRepositoryJdbc(app.database(), app.audit(), app.clock()), app.declarations(), app.declarationRepository(), app.clock());
         assertThat(fresh.matches(app.accounts().find("officer1").orElseThrow(), next)).extracting(ScreeningMatch::entryId).doesNotContain("306").contains("36");
 
         assertThat(app.audit().latest(50)).anySatisfy(e -> {
@@ -173,6 +173,62 @@ class ScreeningApiTest {
         assertThat(none.status()).isEqualTo(409);
         assertThat(call("POST", "/api/v1/declarations/" + mrn + "/screening-clearances", "officer1", "application/json",
                 "{\"list\":\"OFAC-SDN\",\"entryId\":\"36\",\"reason\":\" \"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void clearingTheLastMatchLiftsTheHoldAndTheDeclarationTakesTheLaneTheRestOfItsAssessmentGives() throws Exception {
+        // exporter a listed bank, seller a listed airline, one party id of their own so no other test's clearance touches them
+        String party = "CU" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        ObjectNode d = DemoData.example("import-valid.json");
+        d.put("lrn", "SCR-HOLD-" + UUID.randomUUID().toString().substring(0, 8));
+        for (String role : List.of("exporter", "seller")) {
+            ((ObjectNode) d.get(role)).put("id", party);
+            ((ObjectNode) d.get(role).get("address")).put("country", "CU");
+        }
+        ((ObjectNode) d.get("exporter")).put("name", "Banco Nacional de Cuba");
+        ((ObjectNode) d.get("seller")).put("name", "Aerocaribbean Airlines");
+        Answer lodged = call("POST", "/api/v1/declarations", "trader1", "application/json", Json.MAPPER.writeValueAsString(d));
+        assertThat(lodged.status()).as(String.valueOf(lodged.body())).isEqualTo(201);
+        String mrn = lodged.body().get("mrn").asText();
+        JsonNode held = call("GET", "/api/v1/declarations/" + mrn, "officer1", null, null).body();
+        assertThat(held.get("lane").asText()).isEqualTo("RED");
+        assertThat(held.get("status").asText()).isEqualTo("ASSESSED");
+        assertThat(held.get("reasons").findValuesAsText("code")).contains("WATCHLIST_MATCH").doesNotContain("RANDOM_SELECTION", "PROFILE_HIT");
+
+        // one of two matches cleared: still held
+        Answer first = call("POST", "/api/v1/declarations/" + mrn + "/screening-clearances", "officer1", "application/json",
+                "{\"list\":\"OFAC-SDN\",\"entryId\":\"306\",\"reason\":\"another bank, registration checked\"}");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.body().get("reassessed").asBoolean()).isFalse();
+        assertThat(first.body().get("lane").asText()).isEqualTo("RED");
+        assertThat(entries(first.body().get("remainingMatches"))).containsExactly("OFAC-SDN:36");
+        assertThat(call("GET", "/api/v1/declarations/" + mrn, "officer1", null, null).body().get("lane").asText()).isEqualTo("RED");
+
+        // the last one: no profile, no random selection (rates 0), no model here, so green and released at once
+        Answer last = call("POST", "/api/v1/declarations/" + mrn + "/screening-clearances", "officer1", "application/json",
+                "{\"list\":\"OFAC-SDN\",\"entryId\":\"36\",\"reason\":\"a freight forwarder, not the airline\"}");
+        assertThat(last.status()).isEqualTo(201);
+        assertThat(last.body().get("reassessed").asBoolean()).isTrue();
+        assertThat(last.body().get("remainingMatches")).isEmpty();
+        assertThat(last.body().get("lane").asText()).isEqualTo("GREEN");
+        assertThat(last.body().get("status").asText()).isEqualTo("RELEASED");
+
+        JsonNode after = call("GET", "/api/v1/declarations/" + mrn, "trader1", null, null).body();
+        assertThat(after.get("lane").asText()).isEqualTo("GREEN");
+        assertThat(after.get("status").asText()).isEqualTo("RELEASED");
+        assertThat(after.get("reasons").findValuesAsText("code")).doesNotContain("WATCHLIST_MATCH")
+                .contains("WATCHLIST_MATCH_CLEARED", "WATCHLIST_HOLD_LIFTED");
+        List<String> events = new ArrayList<>();
+        call("GET", "/api/v1/declarations/" + mrn + "/events", "officer1", null, null).body().get("events")
+                .forEach(e -> events.add(e.get("type").asText() + ":" + e.get("actor").asText()));
+        assertThat(events).containsExactly("SUBMITTED:trader1", "ASSESSED:clearway", "ASSESSED:officer1", "RELEASED:clearway");
+        assertThat(app.audit().latest(50)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("declaration.reassess");
+            assertThat(e.actor()).isEqualTo("officer1");
+            assertThat(e.subject()).isEqualTo(mrn);
+            assertThat(e.detail()).contains("OFAC-SDN 36", "not the airline", "RED to GREEN");
+        });
+        assertThat(app.audit().verify()).isInstanceOf(org.clearway.store.audit.VerifyResult.Intact.class);
     }
 
     private static org.clearway.core.declaration.Declaration decoded(String mrn) throws Exception {

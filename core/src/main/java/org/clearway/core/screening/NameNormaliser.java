@@ -51,14 +51,16 @@ public final class NameNormaliser {
     static List<String> rawTokens(String name) {
         List<String> out = new ArrayList<>();
         if (name == null) return out;
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder word = new StringBuilder(24);
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) continue;
             if (c == '.' || c == '\'' || c == '\u2019' || c == '`' || c == '\u02bc' || c == '\u00b4') continue;
-            String folded = fold(Character.toLowerCase(c));
+            char lower = Character.toLowerCase(c);
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) { word.append(lower); continue; }
+            String folded = fold(lower);
             if (folded == null) {
                 if (!word.isEmpty()) { out.add(word.toString()); word.setLength(0); }
             } else {
@@ -67,6 +69,12 @@ public final class NameNormaliser {
         }
         if (!word.isEmpty()) out.add(word.toString());
         return out;
+    }
+
+    /** ASCII text is its own NFKD form: most names are, and skip the decomposition. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** A letter or digit in ASCII, or null for a word break. */

@@ -46,6 +46,14 @@ final class TokenSimilarity {
         return jw >= TYPO_FLOOR ? jw : 0.0;
     }
 
+    /** As {@link #of} for two words known to hold no digit and more than one letter each (the index checks). */
+    static double ofWords(String a, String skA, String b, String skB) {
+        if (a.equals(b)) return 1.0;
+        double jw = jaroWinkler(a, b);
+        if (skA.length() >= 3 && jw >= 0.75 && skA.equals(skB)) return Math.max(SAME_SKELETON, jw);
+        return jw >= TYPO_FLOOR ? jw : 0.0;
+    }
+
     static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
         return false;

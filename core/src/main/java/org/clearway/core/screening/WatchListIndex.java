@@ -25,6 +25,8 @@ public final class WatchListIndex {
 
     private final List<WatchListEntry> entries;
     private final IndexedName[] names;
+    /** Per name, its words that are not initials: read for every candidate, so kept dense rather than behind each name's record. */
+    private final int[] nameWords;
     /** The distinct tokens of all names (the vocabulary), with their skeletons and weights. */
     private final String[] vocabulary;
     private final String[] vocabularySkeletons;
@@ -103,6 +105,8 @@ public final class WatchListIndex {
             }
             names[i] = new IndexedName(owners.get(i), texts.get(i), tok, sk, w, total, words(tok), ids);
         }
+        this.nameWords = new int[n];
+        for (int i = 0; i < n; i++) nameWords[i] = names[i].words();
         this.namesByToken = new int[vocabulary.length][];
         for (int v = 0; v < vocabulary.length; v++) namesByToken[v] = byToken.get(v).stream().mapToInt(Integer::intValue).toArray();
         this.vocabularySize = vocabulary.length;
@@ -124,12 +128,19 @@ public final class WatchListIndex {
 
     /**
      * The entries this name resembles, best first, one match per entry (its best-matching name).
-     * Each query word is compared once with the listed words that share a blocking key with it;
-     * names holding a similar word for at least two query words (one for a one-word query) are
-     * scored from those similarities, without comparing strings again.
+     * Each query word is looked up once in the vocabulary ({@link #lookup}: the listed words sharing
+     * a blocking key with it and alike enough); names holding a similar word for at least two query
+     * words (one for a one-word query) are scored from those similarities, without comparing strings
+     * again. What a word finds is kept (up to {@value #CACHED_WORDS} distinct words, then forgotten
+     * all at once), since party names reuse the same words all day.
      */
-    public List<NameMatch> match(String name, String country) {
-        Query q = Query.of(name, this);
+    public List<NameMatch> match(String name, String country) { return match(name, country, true); }
+
+    /** As {@link #match(String, String)}, every query word looked up afresh: the cold figure of the benchmark. */
+    public List<NameMatch> matchUncached(String name, String country) { return match(name, country, false); }
+
+    private List<NameMatch> match(String name, String country, boolean cacheWords) {
+        Query q = Query.of(name, this, cacheWords);
         if (q == null) return List.of();
         Scratch s = scratch.poll();
         if (s == null) s = new Scratch(names.length, vocabularySize);
@@ -145,30 +156,78 @@ public final class WatchListIndex {
         // initials are not looked up (an "a" would hit a third of the lists), so they do not count as hits
         int need = Math.min(2, q.words);
         for (int t = 0; t < q.tokens.length && t < CACHED_QUERY_TOKENS; t++) {
-            if (q.tokens[t].length() == 1) continue;
-            int letters = TokenSimilarity.letters(q.tokens[t]);
-            for (String key : queryKeys(q.tokens[t], q.skeletons[t])) {
-                int[] p = postings.get(key);
-                if (p == null) continue;
-                for (int v : p) {
-                    if (s.known(t, v)) continue;
-                    double sim = q.tokens[t].equals(vocabulary[v]) ? 1.0 : letters != 0 && vocabularyLetters[v] != 0
-                            && TokenSimilarity.couldBeAlike(q.tokens[t], letters, q.skeletons[t], vocabulary[v], vocabularyLetters[v], vocabularySkeletons[v])
-                            ? TokenSimilarity.of(q.tokens[t], q.skeletons[t], vocabulary[v], vocabularySkeletons[v]) : 0;
-                    s.remember(t, v, sim);
-                    if (sim > 0) for (int id : namesByToken[v]) s.hit(id, t);
-                }
+            WordLookup l = q.lookups[t];
+            if (l == null) continue;
+            for (int k = 0; k < l.words.length; k++) {
+                int v = l.words[k];
+                if (s.known(t, v)) continue;
+                s.remember(t, v, l.similarities[k]);
+                for (int id : namesByToken[v]) s.hit(id, t);
             }
         }
         Map<Integer, NameMatch> best = null;
         for (int i = 0; i < s.touchedCount; i++) {
             int id = s.touched[i];
+            if (s.hits[id] < Math.min(need, nameWords[id])) continue;
             IndexedName n = names[id];
-            if (s.hits[id] < Math.min(need, n.words())) continue;
             double score = align(q, n, cachedSimilarities(q, n, s));
             best = consider(q, id, score, country, best);
         }
         return sorted(best);
+    }
+
+    /**
+     * What one query word (not an initial) finds in the vocabulary: its skeleton, its weight, and the
+     * listed words sharing a blocking key with it whose similarity is above 0, with that similarity.
+     */
+    record WordLookup(String skeleton, double weight, int[] words, float[] similarities) {}
+
+    /** Distinct query words whose lookups are kept; beyond this the cache is emptied and refills. */
+    static final int CACHED_WORDS = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, WordLookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many word lookups are kept now (at most {@value #CACHED_WORDS}). */
+    int cachedWords() { return lookups.size(); }
+
+    /** Empties the cache of word lookups (the benchmark starts each pass cold). */
+    public void forgetWords() { lookups.clear(); }
+
+    WordLookup lookup(String token, boolean cache) {
+        if (!cache) return computeLookup(token);
+        WordLookup l = lookups.get(token);
+        if (l != null) return l;
+        l = computeLookup(token);
+        if (lookups.size() >= CACHED_WORDS) lookups.clear();
+        lookups.putIfAbsent(token, l);
+        return l;
+    }
+
+    private WordLookup computeLookup(String token) {
+        String skeleton = NameNormaliser.skeleton(token);
+        double weight = weight(token);
+        int letters = TokenSimilarity.letters(token);
+        int[] candidates = new int[16];
+        int n = 0;
+        for (String key : queryKeys(token, skeleton)) {
+            int[] p = postings.get(key);
+            if (p == null) continue;
+            if (n + p.length > candidates.length) candidates = java.util.Arrays.copyOf(candidates, Math.max(candidates.length * 2, n + p.length));
+            System.arraycopy(p, 0, candidates, n, p.length);
+            n += p.length;
+        }
+        java.util.Arrays.sort(candidates, 0, n);
+        int[] words = new int[n];
+        float[] sims = new float[n];
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            int v = candidates[i];
+            if (i > 0 && candidates[i - 1] == v) continue;
+            double sim = token.equals(vocabulary[v]) ? 1.0 : letters != 0 && vocabularyLetters[v] != 0
+                    && TokenSimilarity.couldBeAlike(token, letters, skeleton, vocabulary[v], vocabularyLetters[v], vocabularySkeletons[v])
+                    ? TokenSimilarity.ofWords(token, skeleton, vocabulary[v], vocabularySkeletons[v]) : 0;
+            if (sim > 0) { words[found] = v; sims[found++] = (float) sim; }
+        }
+        return new WordLookup(skeleton, weight, java.util.Arrays.copyOf(words, found), java.util.Arrays.copyOf(sims, found));
     }
 
     private static double[] cachedSimilarities(Query q, IndexedName n, Scratch s) {
@@ -313,8 +372,11 @@ public final class WatchListIndex {
         final double[] weights;
         final double totalWeight;
         final int words;
+        /** Per query word, what it finds in the vocabulary (null for initials and words beyond the cached ones). */
+        final WordLookup[] lookups;
 
-        private Query(String[] tokens, String[] skeletons, double[] weights, double total) {
+        private Query(String[] tokens, String[] skeletons, double[] weights, double total, WordLookup[] lookups) {
+            this.lookups = lookups;
             this.words = words(tokens);
             this.tokens = tokens;
             this.skeletons = skeletons;
@@ -322,19 +384,31 @@ public final class WatchListIndex {
             this.totalWeight = total;
         }
 
-        static Query of(String name, WatchListIndex index) {
+        /** The query without vocabulary lookups, for scoring against every name (the baseline). */
+        static Query of(String name, WatchListIndex index) { return of(name, index, false, false); }
+
+        static Query of(String name, WatchListIndex index, boolean cacheWords) { return of(name, index, true, cacheWords); }
+
+        private static Query of(String name, WatchListIndex index, boolean look, boolean cacheWords) {
             List<String> t = NameNormaliser.tokens(name);
             if (t.isEmpty()) return null;
             String[] tok = t.toArray(String[]::new);
             String[] sk = new String[tok.length];
             double[] w = new double[tok.length];
+            WordLookup[] lookups = new WordLookup[tok.length];
             double total = 0;
             for (int i = 0; i < tok.length; i++) {
-                sk[i] = NameNormaliser.skeleton(tok[i]);
-                w[i] = index.weight(tok[i]);
+                if (look && tok[i].length() > 1 && i < CACHED_QUERY_TOKENS) {
+                    lookups[i] = index.lookup(tok[i], cacheWords);
+                    sk[i] = lookups[i].skeleton();
+                    w[i] = lookups[i].weight();
+                } else {
+                    sk[i] = NameNormaliser.skeleton(tok[i]);
+                    w[i] = index.weight(tok[i]);
+                }
                 total += w[i];
             }
-            return new Query(tok, sk, w, total);
+            return new Query(tok, sk, w, total, lookups);
         }
     }
 

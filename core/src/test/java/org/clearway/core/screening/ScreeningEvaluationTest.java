@@ -58,4 +58,15 @@ class ScreeningEvaluationTest {
             assertThat(index.match(v.text(), null)).as(v.text()).isEqualTo(index.matchEveryName(v.text(), null));
         }
     }
+
+    @Test
+    void cachedWordLookupsAnswerAsFreshOnesOnTheFullLists() {
+        // variants and unlisted names share many words, so later queries reuse earlier lookups
+        List<String> queries = new java.util.ArrayList<>();
+        for (ScreeningEvaluation.Variant v : ScreeningEvaluation.variants(lists, 200, 11)) queries.add(v.text());
+        queries.addAll(ScreeningEvaluation.unlistedNames(lists, 300, 11));
+        for (int pass = 0; pass < 2; pass++) {
+            for (String q : queries) assertThat(index.match(q, "RU")).as(q).isEqualTo(index.matchUncached(q, "RU"));
+        }
+    }
 }

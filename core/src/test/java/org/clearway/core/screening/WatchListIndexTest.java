@@ -86,4 +86,25 @@ class WatchListIndexTest {
             for (var f : runs) assertThat(f.get()).isTrue();
         }
     }
+
+    /** A distinct all-letter word for each number ("ba", "bb", ... ), none alike to a listed word. */
+    static String word(int n) {
+        StringBuilder b = new StringBuilder("q");
+        do { b.append((char) ('a' + n % 26)); n /= 26; } while (n > 0);
+        return b.toString();
+    }
+
+    @Test
+    void theWordCacheIsBoundedAndAnswersAsBeforeOnceRefilled() {
+        WatchListIndex index = WatchListIndex.of(List.of(LIST));
+        List<NameMatch> before = index.match("Krokus Nanoelectronika Ltd.", "RU");
+        int peak = 0;
+        for (int i = 0; i < WatchListIndex.CACHED_WORDS + 1_000; i++) {
+            index.match(word(i), null);
+            peak = Math.max(peak, index.cachedWords());
+        }
+        assertThat(peak).isEqualTo(WatchListIndex.CACHED_WORDS);
+        assertThat(index.cachedWords()).isLessThan(WatchListIndex.CACHED_WORDS);
+        assertThat(index.match("Krokus Nanoelectronika Ltd.", "RU")).isEqualTo(before).isEqualTo(index.matchUncached("Krokus Nanoelectronika Ltd.", "RU"));
+    }
 }

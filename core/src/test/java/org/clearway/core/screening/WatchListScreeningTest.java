@@ -59,4 +59,46 @@ class WatchListScreeningTest {
     void noListsNoMatches() {
         assertThat(PartyScreening.NONE.screen(declaration(KROKUS, SMIRNOV))).isEmpty();
     }
+
+    @Test
+    void aPartyScreenedBeforeAnswersAsScreenedAfresh() {
+        WatchListScreening cached = new WatchListScreening(WatchListIndex.of(List.of(WatchListIndexTest.LIST)), Set.of());
+        Party other = new Party(null, "Golden Harvest Foods", new Address("1 Street", "Leeds", "1", new CountryCode("GB")));
+        List<Declaration> declarations = List.of(declaration(KROKUS, SMIRNOV), declaration(other, SMIRNOV), declaration(KROKUS, other),
+                declaration(new Party(null, "GOLDEN CRESCENT SHIPING CO., LTD", null), KROKUS));
+        for (int pass = 0; pass < 3; pass++) {
+            for (Declaration d : declarations) {
+                List<ScreeningMatch> fresh = cached.cold().screen(d);
+                assertThat(cached.screen(d)).isEqualTo(fresh);
+                assertThat(cached.withoutPartyCache().screen(d)).isEqualTo(fresh);
+            }
+            if (pass == 1) cached.forgetCaches();
+        }
+        assertThat(cached.screen(declarations.getFirst())).isNotEmpty();
+    }
+
+    @Test
+    void aClearanceAppliesToAPartyAlreadyInTheCache() {
+        WatchListScreening before = new WatchListScreening(WatchListIndex.of(List.of(WatchListIndexTest.LIST)), Set.of());
+        assertThat(before.screen(declaration(KROKUS, null))).extracting(ScreeningMatch::entryId).containsExactly("2", "2");
+        // the copy with the clearance shares the cache of matches, which holds matches before clearances
+        WatchListScreening after = before.withClearances(Set.of(new ScreeningClearance(PartyKey.of(KROKUS), "TEST", "2")));
+        assertThat(after.screen(declaration(KROKUS, null))).isEmpty();
+        assertThat(before.screen(declaration(KROKUS, null))).hasSize(2);
+    }
+
+    @Test
+    void thePartyCacheIsBoundedAndStillAnswersOnceFull() {
+        WatchListScreening s = new WatchListScreening(WatchListIndex.of(List.of(WatchListIndexTest.LIST)), Set.of());
+        List<ScreeningMatch> krokus = s.cold().screen(declaration(KROKUS, SMIRNOV));
+        int peak = 0;
+        for (int i = 0; i < WatchListScreening.CACHED_PARTIES + 1_000; i += 2) {
+            // two new parties per declaration (exporter and seller are one party; buyer another); the declarant repeats
+            s.screen(declaration(new Party(null, WatchListIndexTest.word(i), null), new Party(null, WatchListIndexTest.word(i + 1), null)));
+            peak = Math.max(peak, s.cachedParties());
+        }
+        assertThat(peak).isBetween(WatchListScreening.CACHED_PARTIES - 2, WatchListScreening.CACHED_PARTIES);
+        assertThat(s.cachedParties()).isLessThan(WatchListScreening.CACHED_PARTIES);
+        assertThat(s.screen(declaration(KROKUS, SMIRNOV))).isEqualTo(krokus);
+    }
 }

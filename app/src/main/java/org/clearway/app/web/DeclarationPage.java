@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import org.clearway.core.risk.WatchListHold;
 import org.clearway.app.clearance.DeclarationService;
 import org.clearway.app.http.ApiProblem;
 import org.clearway.app.inspection.InspectionService;
@@ -56,7 +57,7 @@ final class DeclarationPage {
         m.append("<section aria-labelledby=\"reasons-h\"><h2 id=\"reasons-h\">Why this lane</h2><ul id=\"reasons\">");
         for (JsonNode r : assessment.path("laneDecision").path("reasons")) {
             String text = r.path("text").asText(), code = r.path("code").asText();
-            String clearance = staff && code.equals("WATCHLIST_MATCH") ? clearance(text, open, clearedHere) : "";
+            String clearance = staff && (code.equals("WATCHLIST_MATCH") || code.equals(WatchListHold.MATCH_CLEARED)) ? clearance(text, open, clearedHere) : "";
             m.append(clearance.isEmpty() ? "<li>" : "<li class=\"cleared\">").append(Html.escape(text)).append(" <span class=\"code\">").append(Html.escape(code))
                     .append("</span>").append(clearance).append("</li>");
         }

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Writes the CONTRL (D:3) that answers an interchange with syntax errors: UCI for the interchange
+ * Writes the CONTRL (D:3, or 4:1 in syntax version 4) that answers an interchange with syntax errors: UCI for the interchange
  * (action 4, rejected, when the interchange level is at fault; 7, acknowledged, otherwise), then for
  * each message a UCM (action 4 or 7) and, for each of its errors, a UCS with the segment's position
  * counted from UNH and, when an element is at fault, a UCD with the element and component positions.
@@ -21,11 +21,11 @@ final class ContrlWriter {
 
     static byte[] write(Interchange in, String controlRef, LocalDateTime at) {
         Envelope e = Envelopes.safe(in.envelope());
-        String syntaxId = CharacterSets.known(e.syntaxId()) ? e.syntaxId() : "UNOC";
-        String version = "4".equals(e.syntaxVersion()) ? "4" : "3";
-        SegmentWriter w = new SegmentWriter(syntaxId, version, c(orUnknown(e.recipient()), e.recipientQualifier()),
+        SegmentWriter w = new SegmentWriter(e.syntaxId(), e.syntaxVersion(), c(orUnknown(e.recipient()), e.recipientQualifier()),
                 c(orUnknown(e.sender()), e.senderQualifier()), controlRef, at);
-        w.startMessage("1", "CONTRL", "D", "3");
+        // CONTRL is D:3 under syntax version 3, and 4:1 under version 4 (as StAEDI's control schemas have it).
+        if (e.syntaxVersion().equals("4")) w.startMessage("1", "CONTRL", "4", "1");
+        else w.startMessage("1", "CONTRL", "D", "3");
         List<SyntaxError> top = in.errors();
         if (top.isEmpty()) {
             w.segment("UCI", orUnknown(e.controlRef()), sender(e), recipient(e), ACKNOWLEDGED);

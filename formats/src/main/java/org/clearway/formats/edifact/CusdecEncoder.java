@@ -105,7 +105,7 @@ public final class CusdecEncoder {
                 i.procedureCode() == null ? null : c(i.procedureCode(), PROCEDURE, "ZZZ"),
                 i.preferenceCode() == null ? null : c(i.preferenceCode(), PREFERENCE, "ZZZ"));
         if (i.description() != null) {
-            Object[] ftx = {GOODS_DESCRIPTION, null, null, c(split(i.description(), dir.textLength, 5))};
+            Object[] ftx = {GOODS_DESCRIPTION, null, null, c(split(i.description(), Math.min(dir.textLength, SegmentWriter.MAX_WRITTEN_COMPONENT), 5))};
             w.segment("FTX", ftx);
         }
         if (i.origin() != null) w.segment("LOC", ORIGIN, i.origin().value());

@@ -32,7 +32,7 @@ final class CusresWriter {
     static byte[] write(Envelope received, String release, String requestRef, CusdecDecoder.Mapped mapped,
                         Outcome outcome, String controlRef, LocalDateTime at) {
         Envelope e = Envelopes.safe(received);
-        int text = CusdecEncoder.Directory.ofRelease(release).textLength;
+        int text = Math.min(CusdecEncoder.Directory.ofRelease(release).textLength, SegmentWriter.MAX_WRITTEN_COMPONENT);
         SegmentWriter w = new SegmentWriter(e.syntaxId(), e.syntaxVersion(), c(e.recipient(), e.recipientQualifier()),
                 c(e.sender(), e.senderQualifier()), controlRef, at);
         w.startMessage("1", "CUSRES", "D", CusdecEncoder.Directory.ofRelease(release).release());

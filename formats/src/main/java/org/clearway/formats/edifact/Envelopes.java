@@ -13,8 +13,9 @@ final class Envelopes {
 
     static Envelope safe(Envelope e) {
         // Answers carry lower-case text (problem messages), which levels A and B cannot: they go as UNOC.
-        String syntaxId = CharacterSets.known(e.syntaxId()) && !e.syntaxId().equals("UNOA") && !e.syntaxId().equals("UNOB") ? e.syntaxId() : "UNOC";
-        return new Envelope(syntaxId, "4".equals(e.syntaxVersion()) ? "4" : "3",
+        String version = "4".equals(e.syntaxVersion()) ? "4" : "3";
+        String syntaxId = CharacterSets.known(e.syntaxId(), version) && !e.syntaxId().equals("UNOA") && !e.syntaxId().equals("UNOB") ? e.syntaxId() : "UNOC";
+        return new Envelope(syntaxId, version,
                 pick(ID, e.sender(), "UNKNOWN"), pick(QUALIFIER, e.senderQualifier(), null),
                 pick(ID, e.recipient(), "CLEARWAY"), pick(QUALIFIER, e.recipientQualifier(), null),
                 pick(REF, e.controlRef(), "UNKNOWN"), e.decimalMark());

@@ -42,12 +42,23 @@ public final class InterchangeReader {
     private int position;
     private List<List<String>> elements;
 
-    private InterchangeReader() {
+    private final boolean cusdec;
+
+    private InterchangeReader(boolean cusdec) {
+        this.cusdec = cusdec;
     }
 
-    /** Reads {@code input}, whatever it holds. */
+    /** Reads {@code input}, whatever it holds, as an interchange of CUSDEC messages. */
     public static Interchange read(byte[] input) {
-        InterchangeReader r = new InterchangeReader();
+        return read(input, true);
+    }
+
+    /**
+     * Reads {@code input}; with {@code cusdec} false only the envelope, characters and lengths are
+     * checked, not that the messages are CUSDECs (to read Clearway's own CUSRES and CONTRL answers).
+     */
+    static Interchange read(byte[] input, boolean cusdec) {
+        InterchangeReader r = new InterchangeReader(cusdec);
         if (input.length > EdifactLimits.MAX_INPUT_BYTES) {
             r.interchangeErrors.add(new SyntaxError(SyntaxCodes.UNSPECIFIED, null, 0, null, 0, 0, 0,
                     "the interchange is " + input.length + " bytes; at most " + EdifactLimits.MAX_INPUT_BYTES + " are accepted"));
@@ -59,7 +70,9 @@ public final class InterchangeReader {
 
     private void readAll(byte[] input) {
         boolean ended = false;
-        try (EDIStreamReader reader = FACTORY.createEDIStreamReader(new ByteArrayInputStream(input))) {
+        java.nio.charset.Charset charset = CharacterSets.charset(CharacterSets.sniff(input));
+        if (!decodes(input, charset)) return;
+        try (EDIStreamReader reader = FACTORY.createEDIStreamReader(new ByteArrayInputStream(input), charset.name())) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 Location at = reader.getLocation();
@@ -98,6 +111,27 @@ public final class InterchangeReader {
             interchangeError(SyntaxCodes.MISSING, position, "UNZ", line, "the interchange ends early: no UNZ");
         } else if (messages.isEmpty() && envelope != null) {
             interchangeError(SyntaxCodes.MISSING, position, "UNH", line, "the interchange holds no message");
+        }
+    }
+
+    /** Whether the bytes are text in {@code charset}; if not, the error says where (UNOW and UTF-8). */
+    private boolean decodes(byte[] input, java.nio.charset.Charset charset) {
+        var decoder = charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        var in = java.nio.ByteBuffer.wrap(input);
+        var out = java.nio.CharBuffer.allocate(4096);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int atLine = 1;
+                for (int i = 0; i < offset; i++) if (input[i] == '\n') atLine++;
+                interchangeError(SyntaxCodes.INVALID_CHARACTERS, 0, null, atLine, "byte " + offset + " (line " + atLine + ") is not "
+                        + charset.name() + ", the encoding syntax identifier " + CharacterSets.sniff(input) + " announces");
+                return false;
+            }
+            if (result.isUnderflow()) return true;
+            out.clear();
         }
     }
 
@@ -147,11 +181,13 @@ public final class InterchangeReader {
             case "UNB" -> envelope(segment, reader);
             case "UNH" -> { }
             case "UNT", "UNZ", "UNA", "UNG", "UNE" -> { }
-            default -> structure(segment);
+            default -> {
+                if (cusdec) structure(segment);
+            }
         }
         if (segments != null) {
             segments.add(segment);
-            if (tag.equals("UNH")) checkMessageType(segment);
+            if (tag.equals("UNH") && cusdec) checkMessageType(segment);
             if (tag.equals("UNT")) endMessage(segment);
         }
     }
@@ -161,9 +197,11 @@ public final class InterchangeReader {
         Character decimal = reader.getDelimiters().get(Delimiters.DECIMAL);
         envelope = new Envelope(unb.at(1, 1), unb.at(1, 2), unb.at(2, 1), unb.at(2, 2), unb.at(3, 1), unb.at(3, 2),
                 unb.at(5, 1), decimal == null ? '.' : decimal);
-        unsupportedSyntax = !CharacterSets.known(syntaxId) || !(unb.at(1, 2).equals("3") || unb.at(1, 2).equals("4"));
-        if (!CharacterSets.known(syntaxId)) {
+        unsupportedSyntax = !CharacterSets.known(syntaxId, unb.at(1, 2)) || !(unb.at(1, 2).equals("3") || unb.at(1, 2).equals("4"));
+        if (!CharacterSets.known(syntaxId, "4")) {
             error(SyntaxCodes.SYNTAX_NOT_SUPPORTED, 1, 1, "syntax identifier " + syntaxId + " is not supported; use one of " + CharacterSets.KNOWN);
+        } else if (unb.at(1, 2).equals("3") && !CharacterSets.known(syntaxId, "3")) {
+            error(SyntaxCodes.SYNTAX_NOT_SUPPORTED, 1, 1, "syntax identifier " + syntaxId + " needs syntax version 4");
         } else if (!unb.at(1, 2).equals("3") && !unb.at(1, 2).equals("4")) {
             error(SyntaxCodes.SYNTAX_NOT_SUPPORTED, 1, 2, "syntax version " + unb.at(1, 2) + " is not supported; use 3 or 4");
         }
@@ -218,7 +256,7 @@ public final class InterchangeReader {
     }
 
     private void endMessage(Segment unt) {
-        if (!section.equals("summary")) {
+        if (cusdec && !section.equals("summary")) {
             messageErrors.add(err(SyntaxCodes.MISSING, unt, 0, 0, "UNS+D and UNS+S must separate heading, goods items and summary; "
                     + (section.equals("heading") ? "no UNS+D found" : "no UNS+S found")));
         }

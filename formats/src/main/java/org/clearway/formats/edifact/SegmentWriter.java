@@ -26,6 +26,12 @@ final class SegmentWriter {
         FACTORY.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
     }
 
+    /**
+     * Longest text Clearway writes in one component: StAEDI's writer holds an element in a buffer of
+     * about 500 characters, and the release character may double every character.
+     */
+    static final int MAX_WRITTEN_COMPONENT = 240;
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final EDIStreamWriter writer;
     private final String controlRef;
@@ -37,7 +43,7 @@ final class SegmentWriter {
     SegmentWriter(String syntaxId, String syntaxVersion, Composite sender, Composite recipient, String controlRef, LocalDateTime at) {
         this.controlRef = controlRef;
         try {
-            writer = FACTORY.createEDIStreamWriter(out, "UNOW".equals(syntaxId) || "UNOY".equals(syntaxId) ? "UTF-8" : "ISO-8859-1");
+            writer = FACTORY.createEDIStreamWriter(out, CharacterSets.charset(syntaxId).name());
             writer.setControlSchema(SCHEMAS.getControlSchema(Standards.EDIFACT, new String[] {syntaxId, syntaxVersion}));
             writer.startInterchange();
             writer.writeStartSegment("UNA").writeEndSegment();

@@ -48,10 +48,19 @@ final class CharacterSets {
      * parsed, as StAEDI needs the encoding up front), or "" when there is none.
      */
     static String sniff(byte[] input) {
+        return sniff(input, 4, 4);
+    }
+
+    /** The syntax version after the identifier in that UNB ("3", "4"), or "" when there is none. */
+    static String sniffVersion(byte[] input) {
+        return sniff(input, 9, 1);
+    }
+
+    private static String sniff(byte[] input, int from, int length) {
         int end = Math.min(input.length, 1024);
-        for (int i = 0; i + 8 <= end; i++) {
+        for (int i = 0; i + from + length <= end; i++) {
             if (input[i] == 'U' && input[i + 1] == 'N' && input[i + 2] == 'B') {
-                return new String(input, i + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return new String(input, i + from, length, java.nio.charset.StandardCharsets.ISO_8859_1);
             }
         }
         return "";

@@ -19,8 +19,9 @@ final class ContrlWriter {
     private ContrlWriter() {
     }
 
-    static byte[] write(Interchange in, String controlRef, LocalDateTime at) {
-        Envelope e = Envelopes.safe(in.envelope());
+    /** The CONTRL for {@code in}, sent back through envelope {@code received} (normally {@code in}'s own). */
+    static byte[] write(Interchange in, Envelope received, String controlRef, LocalDateTime at) {
+        Envelope e = Envelopes.safe(received);
         SegmentWriter w = new SegmentWriter(e.syntaxId(), e.syntaxVersion(), c(orUnknown(e.recipient()), e.recipientQualifier()),
                 c(orUnknown(e.sender()), e.senderQualifier()), controlRef, at);
         // CONTRL is D:3 under syntax version 3, and 4:1 under version 4 (as StAEDI's control schemas have it).

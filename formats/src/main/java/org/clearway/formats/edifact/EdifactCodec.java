@@ -52,8 +52,8 @@ public final class EdifactCodec {
         Interchange in = InterchangeReader.read(request);
         Message m = in.messages().isEmpty() ? null : in.messages().get(0);
         CusdecDecoder.Mapped mapped = m == null ? null : CusdecDecoder.decode(m, in.envelope().decimalMark());
-        return CusresWriter.write(in.envelope(), m == null ? "96B" : m.release(), m == null ? "1" : m.ref(), mapped, outcome,
-                Envelopes.answerRef(in.envelope().controlRef()), at);
+        return answer(in.envelope(), e -> CusresWriter.write(e, m == null ? "96B" : m.release(), m == null ? "1" : m.ref(), mapped, outcome,
+                Envelopes.answerRef(in.envelope().controlRef()), at));
     }
 
     /**
@@ -63,16 +63,34 @@ public final class EdifactCodec {
     public byte[] refused(byte[] request, Outcome.Refused outcome, LocalDateTime at) {
         Interchange in = InterchangeReader.read(request);
         String ref = Envelopes.answerRef(in.envelope().controlRef());
-        if (in.hasSyntaxErrors() || in.messages().isEmpty()) return ContrlWriter.write(in, ref, at);
+        if (in.hasSyntaxErrors() || in.messages().isEmpty()) return answer(in.envelope(), e -> ContrlWriter.write(in, e, ref, at));
         Message m = in.messages().get(0);
         CusdecDecoder.Mapped mapped = CusdecDecoder.decode(m, in.envelope().decimalMark());
-        return CusresWriter.write(in.envelope(), m.release(), m.ref(), mapped, outcome, ref, at);
+        return answer(in.envelope(), e -> CusresWriter.write(e, m.release(), m.ref(), mapped, outcome, ref, at));
     }
 
     /** The CONTRL for an interchange (acknowledging it when it has no syntax errors). */
     public byte[] contrl(byte[] request, LocalDateTime at) {
         Interchange in = InterchangeReader.read(request);
-        return ContrlWriter.write(in, Envelopes.answerRef(in.envelope().controlRef()), at);
+        return answer(in.envelope(), e -> ContrlWriter.write(in, e, Envelopes.answerRef(in.envelope().controlRef()), at));
+    }
+
+    /**
+     * An answer sent back through the received envelope; when StAEDI's control schema refuses a value
+     * echoed from it (a qualifier outside its code list, say), through the same envelope without the
+     * qualifiers, and failing that through a neutral one. An answer always goes out.
+     */
+    private static byte[] answer(Envelope received, java.util.function.Function<Envelope, byte[]> write) {
+        try {
+            return write.apply(received);
+        } catch (RuntimeException refused) {
+            try {
+                return write.apply(new Envelope(received.syntaxId(), received.syntaxVersion(), received.sender(), null,
+                        received.recipient(), null, received.controlRef(), received.decimalMark()));
+            } catch (RuntimeException again) {
+                return write.apply(Envelope.unknown());
+            }
+        }
     }
 
     private static Decoded syntaxProblems(List<SyntaxError> errors) {

@@ -72,7 +72,9 @@ public final class InterchangeReader {
         boolean ended = false;
         java.nio.charset.Charset charset = CharacterSets.charset(CharacterSets.sniff(input));
         if (!decodes(input, charset)) return;
-        try (EDIStreamReader reader = FACTORY.createEDIStreamReader(new ByteArrayInputStream(input), charset.name())) {
+        io.xlate.edi.schema.Schema control = ControlSchemas.forVersion(CharacterSets.sniffVersion(input));
+        try (EDIStreamReader reader = control == null ? FACTORY.createEDIStreamReader(new ByteArrayInputStream(input), charset.name())
+                : FACTORY.createEDIStreamReader(new ByteArrayInputStream(input), charset.name(), control)) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 Location at = reader.getLocation();

@@ -1,9 +1,6 @@
 package org.clearway.formats.edifact;
 
-import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants.Standards;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +16,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class SegmentWriter {
     private static final EDIOutputFactory FACTORY = EDIOutputFactory.newFactory();
-    private static final SchemaFactory SCHEMAS = SchemaFactory.newFactory();
 
     static {
         FACTORY.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
@@ -44,14 +40,14 @@ final class SegmentWriter {
         this.controlRef = controlRef;
         try {
             writer = FACTORY.createEDIStreamWriter(out, CharacterSets.charset(syntaxId).name());
-            writer.setControlSchema(SCHEMAS.getControlSchema(Standards.EDIFACT, new String[] {syntaxId, syntaxVersion}));
+            writer.setControlSchema(ControlSchemas.forVersion(syntaxVersion));
             writer.startInterchange();
             writer.writeStartSegment("UNA").writeEndSegment();
             boolean v4 = "4".equals(syntaxVersion);
             segment("UNB", c(syntaxId, syntaxVersion), sender, recipient,
                     c(at.format(DateTimeFormatter.ofPattern(v4 ? "yyyyMMdd" : "yyMMdd")), at.format(DateTimeFormatter.ofPattern("HHmm"))),
                     controlRef);
-        } catch (EDIStreamException | EDISchemaException e) {
+        } catch (EDIStreamException e) {
             throw new IllegalStateException("could not start an EDIFACT interchange", e);
         }
     }

@@ -13,7 +13,8 @@ public final class DeclarationFormats {
     private DeclarationFormats() {}
 
     /** The formats other than JSON, in the order uploads try them. */
-    public static final List<DeclarationFormat> OTHERS = List.of();
+    public static final List<DeclarationFormat> OTHERS = List.of(
+            new EdifactFormat());
 
     public static Optional<DeclarationFormat> forContentType(String contentType) {
         return OTHERS.stream().filter(f -> f.sentAs(contentType)).findFirst();

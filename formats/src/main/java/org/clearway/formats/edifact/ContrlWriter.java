@@ -32,19 +32,21 @@ final class ContrlWriter {
             w.segment("UCI", orUnknown(e.controlRef()), sender(e), recipient(e), ACKNOWLEDGED);
         } else {
             SyntaxError first = top.get(0);
-            boolean service = first.tag() != null && first.tag().startsWith("UN");
+            boolean service = first.tag() != null && first.tag().matches("UN[A-Z]");
             w.segment("UCI", orUnknown(e.controlRef()), sender(e), recipient(e), REJECTED, first.code(),
                     service ? first.tag() : null, service && first.element() > 0 ? c(Integer.toString(first.element()), first.component() > 0 ? Integer.toString(first.component()) : null) : null);
         }
         for (Message m : in.messages()) {
             Segment unh = m.segments().get(0);
-            SegmentWriter.Composite id = c(unh.at(2, 1), unh.at(2, 2), unh.at(2, 3), unh.at(2, 4));
+            SegmentWriter.Composite id = c(Envelopes.echo(unh.at(2, 1), false), Envelopes.echo(unh.at(2, 2), false),
+                    Envelopes.echo(unh.at(2, 3), false), Envelopes.echo(unh.at(2, 4), false));
+            String ref = Envelopes.echo(m.ref(), true);
             SyntaxError inTrailer = m.errors().stream().filter(x -> "UNT".equals(x.tag()) || "UNH".equals(x.tag())).findFirst().orElse(null);
             if (inTrailer != null) {
-                w.segment("UCM", m.ref(), id, REJECTED, inTrailer.code(), inTrailer.tag(),
+                w.segment("UCM", ref, id, REJECTED, inTrailer.code(), inTrailer.tag(),
                         inTrailer.element() > 0 ? c(Integer.toString(inTrailer.element()), inTrailer.component() > 0 ? Integer.toString(inTrailer.component()) : null) : null);
             } else {
-                w.segment("UCM", m.ref(), id, m.errors().isEmpty() && top.isEmpty() ? ACKNOWLEDGED : REJECTED);
+                w.segment("UCM", ref, id, m.errors().isEmpty() && top.isEmpty() ? ACKNOWLEDGED : REJECTED);
             }
             for (SyntaxError x : m.errors()) {
                 if (x == inTrailer) continue;

@@ -53,7 +53,7 @@ final class CusresWriter {
             }
             case Outcome.Refused r -> {
                 String lrn = lrnOf(mapped);
-                w.segment("BGM", "962", lrn != null ? lrn : requestRef, "27", "RE");
+                w.segment("BGM", "962", lrn != null ? lrn : Envelopes.echo(requestRef, true), "27", "RE");
                 w.segment("DTM", c(DOCUMENT_DATE, stamp, CCYYMMDDHHMM));
                 w.segment("FTX", ERROR_TEXT, null, null, c(CusdecEncoder.split(clip(r.title() + ": " + r.detail(), text * 5), text, 5)));
                 if (lrn != null) w.segment("RFF", c(LRN, lrn));

@@ -28,6 +28,13 @@ final class Envelopes {
         return "R" + (base.isEmpty() ? "0" : base);
     }
 
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,6}");
+
+    /** A message reference (0062, an..14) or identifier component (type, version, release, agency) echoed in an answer. */
+    static String echo(String value, boolean reference) {
+        return pick(reference ? REF : CODE, value, reference ? "UNKNOWN" : null);
+    }
+
     private static String pick(Pattern p, String value, String fallback) {
         return value != null && p.matcher(value).matches() ? value : fallback;
     }

@@ -173,7 +173,7 @@ final class CusdecDecoder {
                 conveyance = value(s, 8, 4, "transport.conveyanceId", x -> x);
             }
             case "NAD" -> party(s);
-            case "TOD" -> incoterm = value(s, 3, 1, "incoterm", Incoterm::valueOf);
+            case "TOD" -> incoterm = value(s, 3, 1, "incoterm", CusdecDecoder::incoterm);
             case "MOA" -> {
                 if (s.at(1, 1).equals(INVOICE_TOTAL)) {
                     pointers.put("invoice", Pointer.of(s, 0, 0));
@@ -281,6 +281,11 @@ final class CusdecDecoder {
         items.add(new GoodsItem(item.sequence, item.hs, item.description, item.origin, item.quantity, item.net, item.gross,
                 item.value, item.procedure, item.preference));
         item = null;
+    }
+
+    private static Incoterm incoterm(String code) {
+        for (Incoterm i : Incoterm.values()) if (i.name().equals(code)) return i;
+        throw new IllegalArgumentException("'" + code + "' is not an Incoterm 2020 code (EXW, FCA, FAS, FOB, CFR, CIF, CPT, CIP, DAP, DPU, DDP)");
     }
 
     private LocalDate date(Segment s, String path) {

@@ -3,7 +3,8 @@ package org.clearway.formats.edifact;
 /**
  * A syntax error found in an interchange, as a CONTRL reports it: the UN/EDIFACT syntax error code
  * (data element 0085), the message it is in ({@code messageRef} null for the interchange level), the
- * segment's position within that message (counted from UNH, or from UNB at interchange level) and tag,
+ * segment's position within that message (counted from UNH; at interchange level from the first
+ * segment, UNA when present) and tag,
  * the element and component (0 when the whole segment is at fault) and the line it is on.
  */
 public record SyntaxError(String code, String messageRef, int position, String tag, int element, int component,

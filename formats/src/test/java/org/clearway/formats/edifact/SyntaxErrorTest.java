@@ -46,6 +46,17 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void aWrongCountOrReferenceInUnzIsRejectedInTheUci() {
+        String good = new String(Samples.bytes("cusdec-d96b-import.edi"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] count = good.replace("UNZ+1+NWI0042", "UNZ+2+NWI0042").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] reference = good.replace("UNZ+1+NWI0042", "UNZ+1+NWI0043").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(((Decoded.Invalid) codec.decode(count)).problems().get(0).path()).isEqualTo("segment 43 UNZ, element 1, line 43");
+        assertThat(segments(codec.contrl(count, AT))).contains("UCI+NWI0042+GB100000000001:ZZZ+CLEARWAY:ZZZ+4+29+UNZ+1",
+                "UCM+1+CUSDEC:D:96B:UN+4");
+        assertThat(segments(codec.contrl(reference, AT))).contains("UCI+NWI0042+GB100000000001:ZZZ+CLEARWAY:ZZZ+4+28+UNZ+2");
+    }
+
+    @Test
     void anUnknownSegmentIsPointedToByItsPosition() {
         assertThat(segments(codec.contrl(Samples.bytes("broken-unknown-segment.edi"), AT)))
                 .containsSubsequence("UCM+1+CUSDEC:D:96B:UN+4", "UCS+21+15");

@@ -13,7 +13,7 @@ public final class DeclarationFormats {
     private DeclarationFormats() {}
 
     /** The formats other than JSON, in the order uploads try them. */
-    public static final List<DeclarationFormat> OTHERS = List.of(new WcoXmlFormat());
+    public static final List<DeclarationFormat> OTHERS = List.of(new WcoXmlFormat(), new EdifactFormat());
 
     public static Optional<DeclarationFormat> forContentType(String contentType) {
         return OTHERS.stream().filter(f -> f.sentAs(contentType)).findFirst();

@@ -3,10 +3,9 @@ package org.clearway.app.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.clearway.app.clearance.DeclarationFormat;
 import org.clearway.app.clearance.DeclarationFormats;
 import org.clearway.app.clearance.DeclarationService;
-import org.clearway.app.http.ApiProblem;
-import org.clearway.core.validation.Problem;
 import org.clearway.store.account.Account;
 
 /** The upload formats in the order they are tried: the extension decides first, then the file's first bytes. */
@@ -19,18 +18,19 @@ final class UploadFormats {
         public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) { return service.lodge(who, content); }
     };
 
-    static final UploadFormat XML = accepted("xml").orElse(notYet("XML (WCO data model)", List.of("xml"), '<'));
-    static final UploadFormat EDIFACT = accepted("edifact").orElse(notYet("UN/EDIFACT CUSDEC", List.of("edi", "edifact", "cusdec"), 'U'));
+    static final UploadFormat XML = accepted("xml");
+    static final UploadFormat EDIFACT = accepted("edifact");
 
     static final List<UploadFormat> ALL = List.of(JSON, XML, EDIFACT);
 
-    /** The upload of a format the API accepts (see {@link DeclarationFormats}), when it is there. */
-    private static Optional<UploadFormat> accepted(String name) {
-        return DeclarationFormats.named(name).map(f -> new UploadFormat() {
+    /** The upload of a format the API accepts (see {@link DeclarationFormats}). */
+    private static UploadFormat accepted(String name) {
+        DeclarationFormat f = DeclarationFormats.named(name).orElseThrow(() -> new IllegalStateException("no declaration format " + name));
+        return new UploadFormat() {
             public String name() { return f.label(); }
             public boolean claims(String ext, byte[] content) { return f.extensions().contains(ext) || (ext.isEmpty() && f.looksLike(content)); }
             public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) { return service.lodge(who, f.decode(content)); }
-        });
+        };
     }
 
     static Optional<UploadFormat> detect(String filename, byte[] content) {
@@ -47,17 +47,5 @@ final class UploadFormats {
         String head = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8);
         for (char c : head.toCharArray()) if (!Character.isWhitespace(c) && c != '\uFEFF') return c;
         return 0;
-    }
-
-    private static UploadFormat notYet(String name, List<String> extensions, char first) {
-        return new UploadFormat() {
-            public String name() { return name; }
-            public boolean claims(String ext, byte[] content) { return extensions.contains(ext) || (ext.isEmpty() && firstChar(content) == first); }
-            public DeclarationService.Lodged lodge(DeclarationService service, Account who, byte[] content) {
-                throw new ApiProblem(415, "urn:clearway:problem:unsupported-media-type", "Format not accepted yet",
-                        name + " files are not accepted yet; upload the declaration as JSON",
-                        List.of(new Problem("FORMAT_NOT_ACCEPTED", "", name + " files are not accepted yet; upload the declaration as JSON")));
-            }
-        };
     }
 }

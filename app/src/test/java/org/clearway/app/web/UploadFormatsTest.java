@@ -1,10 +1,10 @@
 package org.clearway.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import org.clearway.app.http.ApiProblem;
+import org.clearway.app.clearance.DeclarationFormats;
+import org.clearway.formats.json.Decoded;
 import org.junit.jupiter.api.Test;
 
 class UploadFormatsTest {
@@ -27,11 +27,11 @@ class UploadFormatsTest {
     }
 
     @Test
-    void formatsNotYetAcceptedSaySoAsAProblem() {
-        assertThatThrownBy(() -> UploadFormats.EDIFACT.lodge(null, null, b("UNA:+.? '")))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(415);
-                    assertThat(p.problems()).singleElement().satisfies(pr -> assertThat(pr.message()).contains("not accepted yet"));
-                });
+    void xmlAndEdifactUploadsAreReadByTheFormatsTheApiAccepts() {
+        assertThat(UploadFormats.XML.name()).isEqualTo(DeclarationFormats.named("xml").orElseThrow().label());
+        assertThat(UploadFormats.EDIFACT.name()).isEqualTo(DeclarationFormats.named("edifact").orElseThrow().label());
+        // what the upload of a broken interchange meets before anything is stored: problems, not an exception
+        assertThat(DeclarationFormats.named("edifact").orElseThrow().decode(b("UNA:+.? '"))).isInstanceOf(Decoded.Invalid.class);
+        assertThat(DeclarationFormats.named("xml").orElseThrow().decode(b("<Declaration"))).isInstanceOf(Decoded.Invalid.class);
     }
 }

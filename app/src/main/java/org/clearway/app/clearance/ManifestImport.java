@@ -273,7 +273,8 @@ public final class ManifestImport {
         }
         bulk.lodge(who.username(), subject, items, now);
         for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
-        if (lodgedHere.size() > 200_000) lodgedHere.clear(); // the database still knows them; this only saves a query
+        // Only saves looking up a key lodged earlier in this run (the database knows it too): kept small, the heap is bounded.
+        if (lodgedHere.size() > 10_000) lodgedHere.clear();
         counts[0] += accepted;
         counts[1] += skipped;
         counts[2] += rejected;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.clearway.app.Administration;
 import org.clearway.app.Clearway;
 import org.clearway.app.clearance.ManifestImport;
@@ -22,19 +24,46 @@ import org.clearway.formats.manifest.ManifestLine;
 import org.clearway.formats.manifest.ManifestReader;
 import org.clearway.store.Database;
 import org.clearway.store.audit.VerifyResult;
-import org.clearway.store.declaration.BulkLodgementJdbc;
 
 /**
  * Imports N synthetic low-value consignments from a CSV manifest into a fresh embedded PostgreSQL,
- * each validated and assessed, and reports consignments per second and the peak heap during the
- * import. Baselines from the same run: the CSV read and decoded alone, and read + decoded +
- * validated + assessed without storing.
+ * each validated and assessed, and reports consignments per second, the CPU time one consignment
+ * costs in this JVM and in PostgreSQL, and the heap: its sampled peak in use and the live heap
+ * after full collections made during the import. Baselines from the same run: the CSV read and
+ * decoded alone, and read + decoded + validated + assessed without storing. Checks the result:
+ * every consignment stored with its lane, assessment and events, and the audit chain intact.
  */
 public final class ManifestBench {
-    public record Result(long count, double parseOnlyPerSecond, double checkedPerSecond, double importedPerSecond,
-                         long accepted, long rejected, long peakHeapBytes, long peakAfterGcBytes, long maxHeapBytes, String audit) {}
+    /** How many times during the import the heap is fully collected to measure what it holds. */
+    static final int LIVE_HEAP_SAMPLES = 10;
+
+    public record Result(long count, double parseOnlyPerSecond, double checkedPerSecond, double importedPerSecond, double importSeconds,
+                         long accepted, long rejected, long peakHeapBytes, long peakLiveHeapBytes, int liveHeapSamples, long maxHeapBytes,
+                         ProcessCpu cpu, long jitNanos, long gcNanos, long partiesScreened, long partiesRemembered,
+                         long events, String postgres, String audit) {}
 
     private ManifestBench() {}
+
+    /** Runs the benchmark and prints its report (what docs/BENCHMARKS.md records). */
+    public static void print(long count, Path workDir) throws Exception {
+        Result r = run(count, workDir);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("manifest (CSV, %,d consignments, batches of 1000): %,.0f consignments/s imported (validated, assessed, stored; %,d accepted, %,d rejected) in %.1f s; "
+                        + "baselines: read+decode only %,.0f/s, read+decode+validate+assess %,.0f/s; ratio to read+decode %.2f%n",
+                r.count(), r.importedPerSecond(), r.accepted(), r.rejected(), r.importSeconds(), r.parseOnlyPerSecond(), r.checkedPerSecond(),
+                r.importedPerSecond() / r.parseOnlyPerSecond());
+        double perJava = r.cpu().javaNanos() / 1e3 / r.count(), perPg = r.cpu().postgresNanos() / 1e3 / r.count();
+        System.out.printf("manifest CPU during the import, per consignment: this JVM %.0f us (of which JIT compilers %.0f us, GC threads %.0f us), PostgreSQL %s; "
+                        + "with %d cores fully given to it that is at most %,.0f consignments/s%n",
+                perJava, r.jitNanos() / 1e3 / r.count(), r.gcNanos() / 1e3 / r.count(),
+                r.cpu().postgresNanos() < 0 ? "not measured (no /proc)" : String.format("%.0f us", perPg),
+                Runtime.getRuntime().availableProcessors(),
+                r.cpu().postgresNanos() < 0 ? Double.NaN : Runtime.getRuntime().availableProcessors() * 1e6 / (perJava + perPg));
+        System.out.printf("manifest heap: live after a full collection, peak of %d taken during the import %,d MiB; in use (garbage included, sampled every 10 ms) peak %,d MiB; max %,d MiB%n",
+                r.liveHeapSamples(), r.peakLiveHeapBytes() >> 20, r.peakHeapBytes() >> 20, r.maxHeapBytes() >> 20);
+        System.out.printf("manifest checks: %,d stored with lane and assessment, %,d lifecycle events, audit %s; parties screened %,d, answers remembered %,d; PostgreSQL %s; load average (1 min) at the end %.2f%n",
+                r.accepted(), r.events(), r.audit(), r.partiesScreened(), r.partiesRemembered(), r.postgres(), load);
+    }
 
     public static Result run(long count, Path workDir) throws Exception {
         Path dir = Files.createTempDirectory(workDir, "bench-manifest-");
@@ -66,42 +95,68 @@ public final class ManifestBench {
                 }
                 double checked = count / seconds(start);
 
-                var manifestImport = new ManifestImport(app.pipeline(), new BulkLodgementJdbc(db, app.audit()), app.administration().country(), app.clock());
+                var manifestImport = ManifestImport.of(app);
                 System.gc();
+                var memory = ManagementFactory.getMemoryMXBean();
                 // Heap in use (garbage not yet collected included), sampled every 10 ms during the import.
-                java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
-                // and the heap left in use just after a collection (what the import really holds)
-                java.util.concurrent.atomic.AtomicLong peakAfterGc = new java.util.concurrent.atomic.AtomicLong();
-                var heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
-                java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+                AtomicLong peakHeap = new AtomicLong();
+                AtomicBoolean importing = new AtomicBoolean(true);
                 Thread sampler = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
-                    var memory = ManagementFactory.getMemoryMXBean();
                     while (importing.get()) {
                         peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                        peakAfterGc.accumulateAndGet(heapPools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(), Math::max);
                         try { Thread.sleep(10); } catch (InterruptedException e) { return; }
                     }
                 });
+                // What the import holds: the heap just after a full collection, LIVE_HEAP_SAMPLES times during the import
+                // (on the writer thread after a batch, while the reader goes on with the next ones).
+                AtomicLong peakLive = new AtomicLong();
+                int[] liveSamples = {0};
+                long batches = Math.max(1, count / 1000);
+                long every = Math.max(1, batches / LIVE_HEAP_SAMPLES);
+                long[] batchNo = {0};
+                Path pgData = dir.resolve("db").resolve("pg");
+                ProcessCpu cpuBefore = ProcessCpu.now(pgData);
+                long[] threadsBefore = JvmThreadsCpu.jitAndGcNanos();
                 start = System.nanoTime();
                 ManifestImport.Outcome outcome;
                 try (ManifestReader reader = open(csv)) {
                     outcome = manifestImport.run(trader, reader, "manifest bench", 1000, ManifestReader::inColumns, new ManifestImport.Listener() {
                         @Override public void rejected(ManifestLine line, List<org.clearway.core.validation.Problem> problems) {}
+
+                        @Override public void progress(ManifestImport.Outcome soFar) {
+                            if (++batchNo[0] % every != 0 || liveSamples[0] >= LIVE_HEAP_SAMPLES) return;
+                            System.gc();
+                            peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                            liveSamples[0]++;
+                        }
                     });
                 }
-                double imported = count / seconds(start);
+                double importSeconds = seconds(start);
+                ProcessCpu cpu = ProcessCpu.now(pgData).minus(cpuBefore);
+                long[] threads = JvmThreadsCpu.jitAndGcNanos();
                 importing.set(false);
                 sampler.join();
-                long peak = peakHeap.get();
-                long stored = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM declarations WHERE lrn LIKE 'PARCEL-%'").mapTo(Long.class).one());
-                if (stored != outcome.accepted() || ok != count || acceptable != outcome.accepted()) {
-                    throw new IllegalStateException("bench check failed: decoded " + ok + ", acceptable " + acceptable
-                            + ", accepted " + outcome.accepted() + ", stored " + stored + " of " + count);
+
+                var counts = db.jdbi().withHandle(h -> h.createQuery("""
+                                SELECT count(*) AS stored,
+                                       count(*) FILTER (WHERE lane IS NOT NULL AND assessment -> 'laneDecision' IS NOT NULL AND assessment -> 'amountsDue' IS NOT NULL) AS assessed,
+                                       (SELECT count(*) FROM declaration_events e JOIN declarations x ON x.mrn = e.mrn WHERE x.lrn LIKE 'PARCEL-%') AS events
+                                FROM declarations WHERE lrn LIKE 'PARCEL-%'""")
+                        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
+                if (counts[0] != outcome.accepted() || counts[1] != outcome.accepted() || counts[2] < 2 * outcome.accepted()
+                        || ok != count || acceptable != outcome.accepted() || outcome.accepted() != count) {
+                    throw new IllegalStateException("bench check failed: decoded " + ok + ", acceptable " + acceptable + ", accepted " + outcome.accepted()
+                            + ", stored " + counts[0] + ", with lane and assessment " + counts[1] + ", events " + counts[2] + " of " + count);
                 }
+                String postgres = db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
+                        WHERE name IN ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_wal_size')""").mapTo(String.class).one());
                 VerifyResult audit = app.audit().verify();
-                return new Result(count, parseOnly, checked, imported, outcome.accepted(), outcome.rejected(), peak, peakAfterGc.get(),
-                        Runtime.getRuntime().maxMemory(), audit.toString());
+                if (!(audit instanceof VerifyResult.Intact)) throw new IllegalStateException("bench check failed: audit chain " + audit);
+                long[] parties = manifestImport.partiesScreenedAndRemembered();
+                return new Result(count, parseOnly, checked, count / importSeconds, importSeconds, outcome.accepted(), outcome.rejected(),
+                        peakHeap.get(), peakLive.get(), liveSamples[0], Runtime.getRuntime().maxMemory(), cpu,
+                        threads[0] - threadsBefore[0], threads[1] - threadsBefore[1], parties[0], parties[1], counts[2], postgres, audit.toString());
             }
         } finally {
             HttpBench.deleteTree(dir);

@@ -13,13 +13,20 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.clearway.app.Clearway;
 import org.clearway.core.clearance.Checked;
 import org.clearway.core.clearance.ClearancePipeline;
 import org.clearway.core.clearance.Decision;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.Mrn;
+import org.clearway.core.lifecycle.Lifecycle;
 import org.clearway.core.reference.CountryCode;
+import org.clearway.core.risk.LaneAllocator;
+import org.clearway.core.risk.LaneDecision;
+import org.clearway.core.risk.RiskAssessment;
+import org.clearway.core.screening.PartyScreening;
 import org.clearway.core.validation.Problem;
 import org.clearway.formats.json.DeclarationJsonCodec;
 import org.clearway.formats.json.Decoded;
@@ -41,6 +48,11 @@ import org.clearway.store.declaration.NewDeclaration;
  * running a manifest again after an interruption lodges only what is missing. The same LRN with
  * different content is rejected, as over HTTP. Reading and checking run on the caller's thread
  * while the previous batch is written on another; memory holds at most three batches.
+ *
+ * <p>Made with {@link #of(Clearway)}, the lane of each consignment is allocated by the server's
+ * risk assessment in force when its batch is stored (profiles, model, random selection), with the
+ * watch-list screening of each distinct party done once per manifest ({@link RepeatedPartyScreening})
+ * and on the reading thread, so it runs while the previous batch is being written.
  */
 public final class ManifestImport {
     /** What became of a manifest. */
@@ -64,12 +76,49 @@ public final class ManifestImport {
     private final BulkLodgementJdbc bulk;
     private final CountryCode mrnCountry;
     private final Clock clock;
+    /** The risk assessment in force and the watch lists' snapshot, or null: then lanes come from {@code pipeline}. */
+    private final Supplier<RiskAssessment> risk;
+    private final Supplier<PartyScreening> lists;
+    private volatile RepeatedPartyScreening parties;
 
+    /** An import whose lanes come from {@code pipeline}, each consignment's parties screened as it comes. */
     public ManifestImport(ClearancePipeline pipeline, BulkLodgementJdbc bulk, CountryCode mrnCountry, Clock clock) {
+        this(pipeline, bulk, mrnCountry, clock, null, null);
+    }
+
+    private ManifestImport(ClearancePipeline pipeline, BulkLodgementJdbc bulk, CountryCode mrnCountry, Clock clock,
+                           Supplier<RiskAssessment> risk, Supplier<PartyScreening> lists) {
         this.pipeline = pipeline;
         this.bulk = bulk;
         this.mrnCountry = mrnCountry;
         this.clock = clock;
+        this.risk = risk;
+        this.lists = lists;
+    }
+
+    /** The server's import: its pipeline, its risk assessment in force, each distinct party screened once. */
+    public static ManifestImport of(Clearway app) {
+        return new ManifestImport(app.pipeline(), new BulkLodgementJdbc(app.database(), app.audit()), app.administration().country(),
+                app.clock(), () -> app.risk().current(), () -> app.screening().snapshot());
+    }
+
+    /** Parties compared with the watch lists, and answers remembered for a party seen before (since the lists last changed). */
+    public long[] partiesScreenedAndRemembered() {
+        RepeatedPartyScreening p = parties;
+        return p == null ? new long[] {0, 0} : new long[] {p.screened(), p.remembered()};
+    }
+
+    /** The screening for the lists in force now, remembering parties until the lists or clearances change. */
+    private RepeatedPartyScreening parties() {
+        PartyScreening now = lists.get();
+        RepeatedPartyScreening p = parties;
+        if (p == null || p.wrapped() != now) parties = p = new RepeatedPartyScreening(now);
+        return p;
+    }
+
+    /** The lane allocator for a batch: the assessment in force now, its screening remembering parties. */
+    private LaneAllocator lanes() {
+        return risk == null ? null : risk.get().withScreening(parties());
     }
 
     /**
@@ -138,8 +187,11 @@ public final class ManifestImport {
                 }
                 if (!problems.isEmpty()) yield new Pending(line, d, null, null, null, null, problems);
                 byte[] canonical = codec.encode(d);
+                Checked checked = pipeline.check(d, today);
+                // Screen the parties now, on this thread, while the writer stores the previous batch.
+                if (risk != null && checked instanceof Checked.Acceptable) parties().screen(d);
                 yield new Pending(line, d, new Key(d.declarant().id().value(), d.lrn().value()), sha256Hex(canonical),
-                        new String(canonical, StandardCharsets.UTF_8), pipeline.check(d, today), List.of());
+                        new String(canonical, StandardCharsets.UTF_8), checked, List.of());
             }
         };
     }
@@ -151,6 +203,13 @@ public final class ManifestImport {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** As {@link ClearancePipeline#decide}, with this batch's lane allocator when there is one. */
+    private Decision decide(Checked.Acceptable accepted, Mrn mrn, LaneAllocator lanes) {
+        if (lanes == null) return pipeline.decide(accepted, mrn);
+        LaneDecision lane = lanes.allocate(accepted.declaration(), mrn);
+        return new Decision(accepted.amountsDue(), lane, Lifecycle.statusAfterAssessment(lane.lane()));
     }
 
     private void store(Account who, String subject, List<Pending> batch, Map<Key, String> lodgedHere, long[] counts,
@@ -202,18 +261,20 @@ public final class ManifestImport {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long[] sequences = bulk.nextMrnSequences(toLodge.size());
         int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
+        LaneAllocator lanes = lanes();
         List<BulkLodgementJdbc.Item> items = new ArrayList<>(toLodge.size());
         for (int i = 0; i < toLodge.size(); i++) {
             Pending p = toLodge.get(i);
             Mrn mrn = Mrn.of(year, mrnCountry.value(), sequences[i]);
-            Decision decision = pipeline.decide((Checked.Acceptable) p.checked(), mrn);
+            Decision decision = decide((Checked.Acceptable) p.checked(), mrn, lanes);
             var n = new NewDeclaration(who.username(), p.key().declarantId(), p.key().lrn(), p.declaration().type(), p.hash(), p.json(), who.username(), now);
             items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.status(), decision.lane().lane(),
                     DeclarationService.assessmentJson(decision), DeclarationService.lodgementEvents(who.username(), now, decision))));
         }
         bulk.lodge(who.username(), subject, items, now);
         for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
-        if (lodgedHere.size() > 200_000) lodgedHere.clear(); // the database still knows them; this only saves a query
+        // Only saves looking up a key lodged earlier in this run (the database knows it too): kept small, the heap is bounded.
+        if (lodgedHere.size() > 10_000) lodgedHere.clear();
         counts[0] += accepted;
         counts[1] += skipped;
         counts[2] += rejected;

@@ -65,10 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (only == null || only.equals("manifest")) {
-            var r = org.clearway.app.bench.ManifestBench.run(manifestCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
-            System.out.printf("manifest (CSV, batches of 1000): %,.0f consignments/s imported (validated, assessed, stored; %,d accepted, %,d rejected), peak heap in use %,d MiB (sampled every 10 ms, uncollected garbage included), peak just after a collection %,d MiB, of max %,d MiB, audit %s; baselines: read+decode only %,.0f/s, read+decode+validate+assess %,.0f/s; ratio to read+decode %.2f%n",
-                    r.importedPerSecond(), r.accepted(), r.rejected(), r.peakHeapBytes() >> 20, r.peakAfterGcBytes() >> 20, r.maxHeapBytes() >> 20, r.audit(),
-                    r.parseOnlyPerSecond(), r.checkedPerSecond(), r.importedPerSecond() / r.parseOnlyPerSecond());
+            org.clearway.app.bench.ManifestBench.print(manifestCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
         }
         return 0;
     }

@@ -26,7 +26,6 @@ import org.clearway.formats.manifest.ManifestLine;
 import org.clearway.formats.manifest.ManifestReader;
 import org.clearway.store.account.Account;
 import org.clearway.store.account.Role;
-import org.clearway.store.declaration.BulkLodgementJdbc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,8 +75,7 @@ public final class ImportCommand implements Callable<Integer> {
             Account who = app.accounts().find(username)
                     .orElseThrow(() -> new IllegalArgumentException("no account " + username));
             if (who.role() != Role.DECLARANT) throw new IllegalArgumentException(username + " is " + who.role().name().toLowerCase() + "; only a declarant lodges");
-            var manifestImport = new ManifestImport(app.pipeline(), new BulkLodgementJdbc(app.database(), app.audit()),
-                    app.administration().country(), app.clock());
+            var manifestImport = ManifestImport.of(app);
             long size = Files.size(file);
             long start = System.nanoTime();
             ManifestImport.Outcome outcome;

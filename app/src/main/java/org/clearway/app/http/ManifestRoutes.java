@@ -19,7 +19,6 @@ import org.clearway.formats.manifest.ManifestLine;
 import org.clearway.formats.manifest.ManifestReader;
 import org.clearway.store.account.Account;
 import org.clearway.store.account.Role;
-import org.clearway.store.declaration.BulkLodgementJdbc;
 
 /**
  * POST /api/v1/manifests: a declarant lodges a whole manifest (text/csv or application/jsonl, UTF-8)
@@ -37,8 +36,7 @@ final class ManifestRoutes {
     private final Authenticator auth;
 
     ManifestRoutes(Clearway app) {
-        this.manifests = new ManifestImport(app.pipeline(), new BulkLodgementJdbc(app.database(), app.audit()),
-                app.administration().country(), app.clock());
+        this.manifests = ManifestImport.of(app);
         this.auth = app.authenticator();
     }
 

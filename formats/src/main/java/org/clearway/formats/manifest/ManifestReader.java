@@ -39,6 +39,10 @@ public final class ManifestReader implements AutoCloseable {
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private List<ManifestColumn> columns;
+    /** Each column's element path split at its dots (within the goods item for an item column), made once from the header. */
+    private String[][] paths;
+    private boolean[] inItem;
+    private static final String ITEM = "items[0].";
     private boolean first = true;
     private boolean ended;
 
@@ -89,16 +93,21 @@ public final class ManifestReader implements AutoCloseable {
                 return Optional.of(problem(raw.number(), null, ManifestCodes.LINE_TOO_LONG, "",
                         "line " + raw.number() + " is " + raw.lengthIfTooLong() + " bytes; at most " + ManifestLimits.MAX_LINE_BYTES + " are read"));
             }
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length);
-            CoderResult result = utf8.reset().decode(in, out, true);
-            if (!result.isError()) result = utf8.flush(out);
-            if (result.isError()) {
-                if (format == ManifestFormat.CSV && columns == null) ended = true;
-                return Optional.of(problem(raw.number(), null, ManifestCodes.ENCODING_INVALID, "",
-                        "line " + raw.number() + " is not valid UTF-8 at byte " + (in.position() + 1) + "; manifests are UTF-8"));
+            String text;
+            if (ascii(bytes)) {
+                text = new String(bytes, StandardCharsets.US_ASCII); // most lines: no decoder needed, nothing can be wrong
+            } else {
+                ByteBuffer in = ByteBuffer.wrap(bytes);
+                CharBuffer out = CharBuffer.allocate(bytes.length);
+                CoderResult result = utf8.reset().decode(in, out, true);
+                if (!result.isError()) result = utf8.flush(out);
+                if (result.isError()) {
+                    if (format == ManifestFormat.CSV && columns == null) ended = true;
+                    return Optional.of(problem(raw.number(), null, ManifestCodes.ENCODING_INVALID, "",
+                            "line " + raw.number() + " is not valid UTF-8 at byte " + (in.position() + 1) + "; manifests are UTF-8"));
+                }
+                text = out.flip().toString();
             }
-            String text = out.flip().toString();
             if (text.isBlank()) continue;
             if (format == ManifestFormat.CSV && columns == null) {
                 Optional<ManifestLine> bad = header(raw.number(), text);
@@ -141,6 +150,13 @@ public final class ManifestReader implements AutoCloseable {
                     "the first line must name the columns (see docs/formats.md): " + String.join("; ", problems)));
         }
         columns = List.copyOf(found);
+        paths = new String[columns.size()][];
+        inItem = new boolean[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            String path = columns.get(i).path();
+            inItem[i] = path.startsWith(ITEM);
+            paths[i] = (inItem[i] ? path.substring(ITEM.length()) : path).split("\\.");
+        }
         return Optional.empty();
     }
 
@@ -166,14 +182,12 @@ public final class ManifestReader implements AutoCloseable {
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             if (value.isEmpty()) continue;
-            String path = columns.get(i).path();
             ObjectNode at = root;
-            if (path.startsWith("items[0].")) {
+            if (inItem[i]) {
                 if (item == null) item = root.putArray("items").addObject().put("sequence", 1);
                 at = item;
-                path = path.substring("items[0].".length());
             }
-            String[] parts = path.split("\\.");
+            String[] parts = paths[i];
             for (int p = 0; p < parts.length - 1; p++) {
                 at = at.get(parts[p]) instanceof ObjectNode o ? o : at.putObject(parts[p]);
             }
@@ -205,6 +219,11 @@ public final class ManifestReader implements AutoCloseable {
 
     private static ManifestLine problem(long number, String lrn, String code, String path, String message) {
         return new ManifestLine(number, lrn, new Decoded.Invalid(List.of(new Problem(code, path, message))));
+    }
+
+    private static boolean ascii(byte[] b) {
+        for (byte x : b) if (x < 0) return false;
+        return true;
     }
 
     private static Optional<String> wideEncoding(byte[] b) {

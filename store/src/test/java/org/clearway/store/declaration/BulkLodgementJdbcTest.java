@@ -95,4 +95,30 @@ class BulkLodgementJdbcTest {
         assertThat(declarations.find(second.getFirst().lodgement().mrn())).isEmpty();
         assertThat(audit.latest(1).getFirst().seq()).isEqualTo(auditBefore);
     }
+
+    @Test
+    void events_only_name_lodged_declarations_and_a_declaration_with_events_keeps_its_mrn_and_cannot_be_deleted() {
+        // V8 checks the events' MRNs once per statement instead of a foreign key per row; the rule is the same.
+        List<BulkLodgementJdbc.Item> items = batch("GB" + unique(), "F-1");
+        bulk.lodge("trader1", "manifest f.csv", items, T0);
+        String mrn = items.getFirst().lodgement().mrn();
+        String unknown = "26GB" + unique();
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO declaration_events (mrn, type, at, actor, to_status) VALUES (?, 'SUBMITTED', now(), 'trader1', 'ACCEPTED'), (?, 'SUBMITTED', now(), 'trader1', 'ACCEPTED')",
+                mrn, unknown)))
+                .hasMessageContaining(unknown).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+        assertThat(declarations.events(mrn)).hasSize(items.getFirst().lodgement().events().size());
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("DELETE FROM declarations WHERE mrn = ?", mrn)))
+                .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET mrn = ? WHERE mrn = ?", unknown, mrn)))
+                .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declaration_events SET mrn = ? WHERE mrn = ?", unknown, mrn)))
+                .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+        assertThat(declarations.find(mrn)).isPresent();
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.sql.SQLException sql) return sql.getSQLState();
+        return null;
+    }
 }

@@ -80,7 +80,13 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     // we stop the server in close() and in our own shutdown hook
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(30));
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    // zonky starts PostgreSQL for throw-away test databases: fsync off (-F) and
+                    // synchronous_commit off. Clearway's data is a customs record: an MRN is
+                    // answered only after its commit is on disk, and a power cut must not corrupt it.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             if (port != 0) builder.setPort(port);
             pg = builder.start();
             HikariDataSource ds = pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");

@@ -93,4 +93,14 @@ class DatabaseTest {
             assertThat(tables).isEqualTo(5);
         }
     }
+
+    @Test
+    void theEmbeddedServerWritesDurably() {
+        // zonky's defaults (fsync off, synchronous_commit off) would answer commits that a power cut can lose
+        Database db = TestDatabase.shared();
+        var settings = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT name || '=' || setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes') ORDER BY name")
+                .mapTo(String.class).list());
+        assertThat(settings).containsExactly("fsync=on", "full_page_writes=on", "synchronous_commit=on");
+    }
 }

@@ -35,28 +35,42 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--manifest-count", defaultValue = "100000", description = "Consignments imported from a CSV manifest (manifest part). Default: ${DEFAULT-VALUE}")
     long manifestCount;
 
-    @Option(names = "--only", description = "Run only one part: pipeline, http, pages, risk or manifest")
-    String only;
+    @Option(names = "--only", split = ",", paramLabel = "PART",
+            description = "Run only these parts (comma-separated): pipeline, http, pages, risk, manifest")
+    java.util.List<String> only;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private static final java.util.List<String> PARTS = java.util.List.of("pipeline", "http", "pages", "risk", "manifest");
+
+    private boolean runs(String part) { return only == null || only.contains(part); }
 
     @Override
     public Integer call() throws Exception {
+        if (only != null) {
+            for (String part : only) {
+                if (!PARTS.contains(part)) throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown part '" + part + "' for --only; choose from " + String.join(", ", PARTS));
+            }
+        }
         System.out.printf("Clearway bench on %s, %d cores, Java %s, max heap %d MiB, load average (1 min) %.2f%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 Runtime.getRuntime().maxMemory() >> 20,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        if (only == null || only.equals("pipeline")) {
+        if (runs("pipeline")) {
             var r = org.clearway.app.bench.BenchRunner.pipeline(seconds);
             System.out.printf("pipeline (1 thread): %,.0f declarations/s through decode+validate+assess; baseline JSON parse only: %,.0f/s; ratio %.2f%n",
                     r[0], r[1], r[0] / r[1]);
         }
-        if (only == null || only.equals("risk")) RiskBenchReport.print(profiles, !noLists, seconds);
-        if (only == null || only.equals("http")) {
+        if (runs("risk")) RiskBenchReport.print(profiles, !noLists, seconds);
+        if (runs("http")) {
             Path work = Files.createDirectories(Path.of("target").toAbsolutePath());
             var r = org.clearway.app.bench.BenchRunner.http(httpCount, concurrency, work);
             System.out.printf("http (%d clients): %,.0f declarations lodged/s (%d lodged, each committed before its answer); baseline GET /api/health: %,.0f/s; ratio %.2f%n",
                     concurrency, r[0], httpCount, r[1], r[0] / r[1]);
         }
-        if (only == null || only.equals("pages")) {
+        if (runs("pages")) {
             var rows = org.clearway.app.bench.BenchRunner.pages(pageCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
             double base95 = (double) rows.getFirst()[2];
             for (Object[] r : rows) {
@@ -64,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
                         pageCount, r[0], r[1], r[2], r[3], (double) r[2] / base95, (int) r[4], (double) r[2] < 200 ? "" : "  OVER 200 ms");
             }
         }
-        if (only == null || only.equals("manifest")) {
+        if (runs("manifest")) {
             org.clearway.app.bench.ManifestBench.print(manifestCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
         }
         return 0;

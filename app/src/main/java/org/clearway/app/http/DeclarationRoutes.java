@@ -179,8 +179,8 @@ final class DeclarationRoutes {
         return n;
     }
 
-    /** A date (whole UTC day: start, or end when {@code endOfDay}) or an ISO instant. */
-    private static Instant instant(String value, String name, boolean endOfDay) {
+    /** A date (whole UTC day: start, or end when {@code endOfDay}) or an ISO instant; null when absent. Profiles' back-test periods read theirs with it too. */
+    static Instant instant(String value, String name, boolean endOfDay) {
         if (value == null) return null;
         try {
             if (value.length() == 10) {

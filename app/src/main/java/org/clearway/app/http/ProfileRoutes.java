@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.clearway.app.auth.Authenticator;
 import org.clearway.app.profile.ProfileService;
-import org.clearway.core.validation.Problem;
 import org.clearway.store.account.Account;
 
 /** /api/v1/profiles: create, change, submit, approve, retire, back-test, see with statistics. */
@@ -52,8 +47,8 @@ public final class ProfileRoutes {
         routes.post(BASE + "/{id}/back-test", ctx -> {
             Account who = who(ctx);
             ObjectNode body = Json.readObject(ctx);
-            Instant from = instant(Json.text(body, "from"), "from", false);
-            Instant to = instant(Json.text(body, "to"), "to", true);
+            Instant from = DeclarationRoutes.instant(Json.text(body, "from"), "from", false);
+            Instant to = DeclarationRoutes.instant(Json.text(body, "to"), "to", true);
             Json.send(ctx, 200, service.backTest(who, id(ctx), from, to));
         });
     }
@@ -66,19 +61,6 @@ public final class ProfileRoutes {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
             throw ApiProblem.notFound("no profile " + v);
-        }
-    }
-
-    /** A date (the whole UTC day: its start, or for the end the next day's start) or an ISO instant. */
-    private static Instant instant(String value, String name, boolean endOfDay) {
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("bad " + name, List.of(new Problem("INVALID_VALUE", name, name + " must be a date (2026-11-28) or an instant (2026-11-28T10:00:00Z)")));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.clearway.formats.RandomText;
 import org.clearway.core.declaration.Address;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
@@ -132,29 +133,12 @@ class CusdecRoundTripTest {
 
         private <T> T maybe(java.util.function.Supplier<T> s) { return r.nextInt(5) == 0 ? null : s.get(); }
 
-        private String text(int length) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < length; i++) b.append(TEXT.charAt(r.nextInt(TEXT.length())));
-            return b.toString();
-        }
+        private String text(int length) { return RandomText.draw(r, TEXT, length); }
 
-        private String upper(int length) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < length; i++) b.append((char) ('A' + r.nextInt(26)));
-            return b.toString();
-        }
+        private String upper(int length) { return RandomText.draw(r, RandomText.LETTERS, length); }
 
-        private String code(int length) {
-            String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < length; i++) b.append(chars.charAt(r.nextInt(chars.length())));
-            return b.toString();
-        }
+        private String code(int length) { return RandomText.draw(r, RandomText.LETTERS + RandomText.DIGITS, length); }
 
-        private String digits(int length) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < length; i++) b.append((char) ('0' + r.nextInt(10)));
-            return b.toString();
-        }
+        private String digits(int length) { return RandomText.draw(r, RandomText.DIGITS, length); }
     }
 }

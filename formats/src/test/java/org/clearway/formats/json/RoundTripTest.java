@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.clearway.formats.RandomText;
 import java.util.function.Supplier;
 import org.clearway.core.declaration.Address;
 import org.clearway.core.declaration.Declaration;
@@ -181,26 +182,16 @@ class RoundTripTest {
         }
 
         private String text(int maxLength) {
-            StringBuilder s = new StringBuilder();
-            int n = 1 + random.nextInt(maxLength);
-            for (int i = 0; i < n; i++) s.append(TEXT_CHARS.charAt(random.nextInt(TEXT_CHARS.length())));
-            return s.toString().isBlank() ? "x" : s.toString();
+            String s = RandomText.draw(random, TEXT_CHARS, 1 + random.nextInt(maxLength));
+            return s.isBlank() ? "x" : s;
         }
 
         private String code(int maxLength) {
             return letters(1) + digits(random.nextInt(maxLength));
         }
 
-        private String letters(int n) {
-            StringBuilder s = new StringBuilder();
-            for (int i = 0; i < n; i++) s.append((char) ('A' + random.nextInt(26)));
-            return s.toString();
-        }
+        private String letters(int n) { return RandomText.draw(random, RandomText.LETTERS, n); }
 
-        private String digits(int n) {
-            StringBuilder s = new StringBuilder();
-            for (int i = 0; i < n; i++) s.append((char) ('0' + random.nextInt(10)));
-            return s.toString();
-        }
+        private String digits(int n) { return RandomText.draw(random, RandomText.DIGITS, n); }
     }
 }

@@ -47,8 +47,12 @@ public interface DeclarationFormat {
 
     /** Whether this format is sent as {@code contentType} (parameters such as charset ignored). */
     default boolean sentAs(String contentType) {
-        if (contentType == null) return false;
-        String base = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String base = mediaType(contentType);
         return mediaTypes().stream().anyMatch(t -> t.equalsIgnoreCase(base));
+    }
+
+    /** A Content-Type's media type in lower case, parameters dropped; "" when there is none. */
+    static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -158,7 +158,7 @@ final class DeclarationRoutes {
     }
 
     private static boolean isJson(String type) {
-        String base = type == null ? "" : type.split(";")[0].trim().toLowerCase();
+        String base = DeclarationFormat.mediaType(type);
         return base.equals("application/json") || base.endsWith("+json");
     }
 

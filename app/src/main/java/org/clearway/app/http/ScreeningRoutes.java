@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.clearway.app.auth.Authenticator;
+import org.clearway.app.clearance.DeclarationFormat;
 import org.clearway.app.screening.ScreeningService;
 import org.clearway.core.screening.NameMatch;
 import org.clearway.core.screening.ScreeningMatch;
@@ -80,8 +81,7 @@ final class ScreeningRoutes {
 
     private void importList(Context ctx) {
         Account who = who(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase();
-        if (!type.equals("text/csv")) throw ApiProblem.unsupportedMediaType(ctx.contentType(), "text/csv");
+        if (!DeclarationFormat.mediaType(ctx.contentType()).equals("text/csv")) throw ApiProblem.unsupportedMediaType(ctx.contentType(), "text/csv");
         String source = ctx.queryParam("source");
         var info = service.importList(who, ctx.pathParam("name"), source == null ? "imported by " + who.username() : source, ctx.bodyAsBytes());
         ObjectNode body = Json.object().put("name", info.name()).put("source", info.source()).put("entries", info.entryCount())

@@ -17,7 +17,7 @@ public final class DeclarationView {
         ObjectNode view = summary(d);
         JsonNode assessment = parse(d.assessmentJson());
         if (assessment != null) {
-            // re-read and re-written, so that the answer has the canonical field order (jsonb keeps its own)
+            // re-read and re-written, so that the answer has the canonical field order (rows stored before migration V9 have jsonb's order)
             view.set("reasons", AnswerJson.lane(AnswerJson.readLane(assessment.path("laneDecision"))).path("reasons"));
             view.set("amountsDue", AnswerJson.amounts(AnswerJson.readAmounts(assessment.path("amountsDue"))));
         }

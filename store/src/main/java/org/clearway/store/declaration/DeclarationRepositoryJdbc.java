@@ -101,7 +101,7 @@ public final class DeclarationRepositoryJdbc {
                         INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash,
                                                   declaration, assessment, version, lodged_at, updated_at)
                         VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, :contentHash,
-                                CAST(:declaration AS jsonb), CAST(:assessment AS jsonb), 1, :at, :at)
+                                CAST(:declaration AS json), CAST(:assessment AS json), 1, :at, :at)
                         RETURNING\s""" + COLUMNS)
                         .bind("mrn", l.mrn()).bind("owner", n.owner()).bind("declarantId", n.declarantId())
                         .bind("lrn", n.lrn()).bind("type", n.type().name()).bind("status", l.status().name())
@@ -146,9 +146,9 @@ public final class DeclarationRepositoryJdbc {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StoredDeclaration updated = tx.createQuery("""
                         UPDATE declarations SET status = :status, lane = COALESCE(:lane, lane),
-                               declaration = COALESCE(CAST(:declaration AS jsonb), declaration),
+                               declaration = COALESCE(CAST(:declaration AS json), declaration),
                                content_hash = COALESCE(:contentHash, content_hash),
-                               assessment = COALESCE(CAST(:assessment AS jsonb), assessment),
+                               assessment = COALESCE(CAST(:assessment AS json), assessment),
                                version = version + 1, updated_at = :now
                         WHERE mrn = :mrn
                         RETURNING\s""" + COLUMNS)

@@ -10,10 +10,11 @@ import org.clearway.core.risk.Lane;
  * EORI), its references (MRN, LRN), where it stands, the canonical declaration JSON with its
  * SHA-256, the assessment JSON (amounts due and lane decision), and a version raised by every change.
  *
- * <p>The JSON is kept as jsonb (so that it can be queried), which normalises it: keys are reordered and
- * spacing changes. {@code declarationJson} read back is therefore the same JSON value but not the same
- * text the caller hashed; {@code contentHash} stays the hash the caller computed from its canonical
- * text. To compare content, canonicalise again (e.g. parse and re-serialise) rather than hashing this text.
+ * <p>The JSON is kept as PostgreSQL json (checked as JSON, queryable, and stored as the text given):
+ * {@code declarationJson} read back is the text the caller stored, so for a declaration stored since
+ * migration V9 it is the canonical text its {@code contentHash} was computed from. Declarations stored
+ * before V9 were kept as jsonb, which reordered keys and changed spacing; they read back as that
+ * text. To compare content, canonicalise again (parse and re-serialise) rather than hashing this text.
  */
 public record StoredDeclaration(String mrn, String owner, String declarantId, String lrn, DeclarationType type,
                                 DeclarationStatus status, Lane lane, String contentHash, String declarationJson,

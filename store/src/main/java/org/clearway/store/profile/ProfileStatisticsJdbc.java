@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * starts {@code profile <id> v}); its inspection result says whether that was a hit. The reasons are
  * the record of what the assessment did, so no second bookkeeping can drift from them. The
  * declarations of one profile are found through the index on {@code selecting_profiles(assessment)}
- * (migration V6), not by reading every declaration's reasons.
+ * (migrations V6 and V9), not by reading every declaration's reasons.
  */
 public final class ProfileStatisticsJdbc {
     /** The statistics of profile {@code :id}; the predicate repeats the partial index's so the planner can use it. */
@@ -20,7 +20,8 @@ public final class ProfileStatisticsJdbc {
                    count(*) FILTER (WHERE i.outcome IN ('DISCREPANCY', 'SEIZURE')) AS hits,
                    coalesce(sum(i.revenue_adjustment) FILTER (WHERE i.outcome = 'DISCREPANCY'), 0) AS revenue
             FROM declarations d LEFT JOIN inspection_results i ON i.mrn = d.mrn
-            WHERE selecting_profiles(d.assessment) <> '{}' AND selecting_profiles(d.assessment) @> ARRAY[CAST(:id AS bigint)]""";
+            WHERE strpos(d.assessment::text, 'PROFILE_') > 0 AND selecting_profiles(d.assessment) <> '{}'
+              AND selecting_profiles(d.assessment) @> ARRAY[CAST(:id AS bigint)]""";
 
     private final Jdbi jdbi;
 

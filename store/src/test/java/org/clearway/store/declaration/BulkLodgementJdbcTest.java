@@ -33,10 +33,12 @@ class BulkLodgementJdbcTest {
         List<BulkLodgementJdbc.Item> items = new ArrayList<>();
         for (int i = 0; i < lrns.length; i++) {
             long sequence = sequences[i];
-            // text with the characters COPY must escape, to prove they arrive as written
+            // text with control characters, non-ASCII letters and, on the second, more than the COPY buffer
+            // holds (64 KiB), to prove they arrive as written
             NewDeclaration n = Lodging.declaration("trader1", declarant, lrns[i], DeclarationType.LOW_VALUE, T0);
             NewDeclaration tricky = new NewDeclaration(n.owner(), n.declarantId(), n.lrn(), n.type(), n.contentHash(),
-                    "{\"lrn\":\"" + lrns[i] + "\",\"note\":\"tab\\there, back\\\\slash, line\\nbreak\"}", n.actor(), n.at());
+                    "{\"lrn\":\"" + lrns[i] + "\",\"note\":\"tab\\there, back\\\\slash, line\\nbreak, Zoë 北京 😀\""
+                            + (i == 1 ? ",\"long\":\"" + "x".repeat(100_000) + "\"" : "") + "}", n.actor(), n.at());
             items.add(new BulkLodgementJdbc.Item(tricky, Lodging.inLane(i % 2 == 0 ? Lane.GREEN : Lane.RED, T0, "trader1").apply(sequence)));
         }
         return items;
@@ -54,9 +56,12 @@ class BulkLodgementJdbcTest {
             assertThat(stored.status()).isEqualTo(item.lodgement().status());
             assertThat(stored.lane()).isEqualTo(item.lodgement().lane());
             assertThat(stored.lodgedAt()).isEqualTo(T0);
-            assertThat(new ObjectMapper().readTree(stored.declarationJson()).path("note").asText()).isEqualTo("tab\there, back\\slash, line\nbreak");
+            assertThat(stored.declarationJson()).isEqualTo(item.declaration().declarationJson());
+            assertThat(new ObjectMapper().readTree(stored.declarationJson()).path("note").asText()).isEqualTo("tab\there, back\\slash, line\nbreak, Zoë 北京 😀");
             assertThat(declarations.events(stored.mrn())).extracting(e -> e.type())
                     .containsExactlyElementsOf(item.lodgement().events().stream().map(e -> e.type()).toList());
+            assertThat(declarations.events(stored.mrn())).extracting(e -> e.at())
+                    .containsExactlyElementsOf(item.lodgement().events().stream().map(e -> e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS)).toList());
         }
         assertThat(declarations.events(items.get(0).lodgement().mrn())).extracting(e -> e.type()).contains(EventType.RELEASED);
 

@@ -44,7 +44,8 @@ class DeclarationRepositoryJdbcTest {
         assertThat(lodged.version()).isEqualTo(1);
         StoredDeclaration byMrn = declarations.find(lodged.mrn()).orElseThrow();
         assertThat(byMrn).isEqualTo(lodged);
-        assertThat(byMrn.declarationJson()).contains("\"lrn\": \"INV-2026-001\""); // jsonb's canonical spacing
+        // stored as json: the very text given (the canonical text its content hash was computed from)
+        assertThat(byMrn.declarationJson()).isEqualTo("{\"lrn\":\"INV-2026-001\",\"declarant\":\"" + declarant + "\",\"type\":\"IMPORT\"}");
         assertThat(byMrn.lodgedAt()).isEqualTo(T0);
         assertThat(declarations.findByLrn(declarant, "INV-2026-001")).contains(lodged);
         assertThat(declarations.findByLrn(declarant, "INV-2026-002")).isEmpty();
@@ -158,7 +159,7 @@ class DeclarationRepositoryJdbcTest {
         assertThat(inspected.lane()).isEqualTo(Lane.RED);
         assertThat(inspected.version()).isEqualTo(2);
         assertThat(inspected.declarationJson()).isEqualTo(lodged.declarationJson());
-        assertThat(inspected.assessmentJson()).contains("\"lane\": \"RED\"");
+        assertThat(inspected.assessmentJson()).contains("\"lane\":\"RED\"");
         assertThat(inspected.contentHash()).isEqualTo(lodged.contentHash());
         assertThat(inspected.updatedAt()).isAfter(lodged.updatedAt());
         assertThat(declarations.find(lodged.mrn())).contains(inspected);
@@ -174,9 +175,9 @@ class DeclarationRepositoryJdbcTest {
                 "declaration.reroute", "to YELLOW"));
         StoredDeclaration rerouted = ((ActResult.Applied) amended).declaration();
         assertThat(rerouted.lane()).isEqualTo(Lane.YELLOW);
-        assertThat(rerouted.declarationJson()).isEqualTo("{\"amended\": true}");
+        assertThat(rerouted.declarationJson()).isEqualTo("{\"amended\":true}");
         assertThat(rerouted.contentHash()).isEqualTo("abc123");
-        assertThat(rerouted.assessmentJson()).isEqualTo("{\"lane\": \"YELLOW\"}");
+        assertThat(rerouted.assessmentJson()).isEqualTo("{\"lane\":\"YELLOW\"}");
         assertThat(rerouted.version()).isEqualTo(3);
     }
 

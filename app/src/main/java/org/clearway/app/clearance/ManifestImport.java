@@ -46,11 +46,13 @@ import org.clearway.store.declaration.NewDeclaration;
  * lodgement is, and the accepted ones are stored in batches (one transaction each). Resumable: a
  * consignment whose declarant and LRN are already stored with the same content is skipped, so
  * running a manifest again after an interruption lodges only what is missing. The same LRN with
- * different content is rejected, as over HTTP. Reading and checking run on the caller's thread
- * while the previous batch is written on another; memory holds at most three batches.
+ * different content is rejected, as over HTTP. Reading and checking run on the caller's thread,
+ * the next batch is prepared on a second while the previous one is written on a third; memory
+ * holds at most five batches (one being read, one being prepared, one being written, one waiting
+ * between each).
  *
  * <p>Made with {@link #of(Clearway)}, the lane of each consignment is allocated by the server's
- * risk assessment in force when its batch is stored (profiles, model, random selection), with the
+ * risk assessment in force when its batch is prepared (profiles, model, random selection), with the
  * watch-list screening of each distinct party done once per manifest ({@link RepeatedPartyScreening})
  * and on the reading thread, so it runs while the previous batch is being written.
  */
@@ -124,25 +126,43 @@ public final class ManifestImport {
     /**
      * Reads the whole manifest and lodges what is acceptable as {@code who}.
      *
+     * <p>Three threads, each handing batches to the next: this one reads and checks; a preparer looks
+     * up which consignments are already stored, takes their MRNs, allocates their lanes and writes their
+     * assessments and events; a writer stores each prepared batch (one transaction) and reports it. So
+     * a batch is prepared while the one before it is written, and PostgreSQL's work overlaps ours.
+     *
      * @param subject     names the manifest in the audit log, e.g. {@code manifest parcels.csv}
      * @param inColumns   turns a validation problem's path into the format's own name for it
      */
     public Outcome run(Account who, ManifestReader reader, String subject, int batchSize,
                        UnaryOperator<Problem> inColumns, Listener listener) throws InterruptedException {
         if (who.role() != Role.DECLARANT) throw new IllegalArgumentException("only a declarant account may lodge a manifest; " + who.username() + " is " + who.role());
-        BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(1);
+        BlockingQueue<List<Pending>> checked = new ArrayBlockingQueue<>(1);
+        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(1);
         long[] counts = new long[3];
         AtomicReference<Throwable> failed = new AtomicReference<>();
+        Preparation preparation = new Preparation(who, inColumns, listener);
         Thread writer = Thread.ofPlatform().name("manifest-writer").start(() -> {
-            Map<Key, String> lodgedHere = new HashMap<>();
             try {
-                for (List<Pending> batch = queue.take(); batch != END; batch = queue.take()) {
-                    store(who, subject, batch, lodgedHere, counts, inColumns, listener);
+                for (Prepared batch = prepared.take(); batch != Prepared.END; batch = prepared.take()) {
+                    store(who, subject, batch, preparation, counts);
                     listener.progress(new Outcome(counts[0], counts[1], counts[2]));
                 }
             } catch (Throwable e) {
                 failed.set(e);
-                queue.clear();
+                prepared.clear();
+            }
+        });
+        Thread preparer = Thread.ofPlatform().name("manifest-preparer").start(() -> {
+            try {
+                for (List<Pending> batch = checked.take(); batch != END && failed.get() == null; batch = checked.take()) {
+                    hand(prepared, preparation.prepare(batch), writer, failed);
+                }
+            } catch (Throwable e) {
+                failed.compareAndSet(null, e);
+                checked.clear();
+            } finally {
+                end(prepared, Prepared.END, writer);
             }
         });
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
@@ -151,13 +171,14 @@ public final class ManifestImport {
             for (Optional<ManifestLine> next = reader.next(); next.isPresent() && failed.get() == null; next = reader.next()) {
                 batch.add(check(who, next.get(), today));
                 if (batch.size() >= batchSize) {
-                    hand(queue, batch, writer, failed);
+                    hand(checked, batch, preparer, failed);
                     batch = new ArrayList<>(batchSize);
                 }
             }
-            if (!batch.isEmpty()) hand(queue, batch, writer, failed);
+            if (!batch.isEmpty()) hand(checked, batch, preparer, failed);
         } finally {
-            if (writer.isAlive()) hand(queue, END, writer, failed);
+            end(checked, END, preparer);
+            preparer.join();
             writer.join();
         }
         if (failed.get() != null) throw new IllegalStateException("storing the manifest failed after " + counts[0]
@@ -165,9 +186,21 @@ public final class ManifestImport {
         return new Outcome(counts[0], counts[1], counts[2]);
     }
 
-    private static void hand(BlockingQueue<List<Pending>> queue, List<Pending> batch, Thread writer, AtomicReference<Throwable> failed)
+    /** Tells the next thread there is no more, failed or not, unless it has ended already. */
+    private static <T> void end(BlockingQueue<T> queue, T end, Thread next) {
+        try {
+            while (next.isAlive()) {
+                if (queue.offer(end, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Hands a batch on to the next thread, unless the import failed or that thread has ended. */
+    private static <T> void hand(BlockingQueue<T> queue, T batch, Thread next, AtomicReference<Throwable> failed)
             throws InterruptedException {
-        while (failed.get() == null && writer.isAlive()) {
+        while (failed.get() == null && next.isAlive()) {
             if (queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) return;
         }
     }
@@ -212,72 +245,102 @@ public final class ManifestImport {
         return new Decision(accepted.amountsDue(), lane, Lifecycle.statusAfterAssessment(lane.lane()));
     }
 
-    private void store(Account who, String subject, List<Pending> batch, Map<Key, String> lodgedHere, long[] counts,
-                       UnaryOperator<Problem> inColumns, Listener listener) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                storeOnce(who, subject, batch, lodgedHere, counts, inColumns, listener, attempt);
-                return;
-            } catch (LrnAlreadyUsed raced) {
-                // Someone lodged one of these LRNs between our check and our commit: check again.
-                if (attempt >= 3) throw raced;
+    /** A batch ready to store: its items, and what becomes of each of its consignments once it is committed. */
+    private record Prepared(List<Pending> batch, List<Pending> toLodge, List<BulkLodgementJdbc.Item> items, Instant at,
+                            long accepted, long skipped, long rejected, List<Runnable> reports) {
+        static final Prepared END = new Prepared(List.of(), List.of(), List.of(), Instant.EPOCH, 0, 0, 0, List.of());
+    }
+
+    /**
+     * What one run knows of the consignments it lodged, and the preparing of its batches. The preparer
+     * thread prepares each batch; the writer prepares one again if it met an LRN lodged meanwhile.
+     */
+    private final class Preparation {
+        private final Account who;
+        private final UnaryOperator<Problem> inColumns;
+        private final Listener listener;
+        /** Keys prepared for lodging in this run, with their hashes: finds a repeated LRN before it is committed. */
+        private final Map<Key, String> lodgedHere = new HashMap<>();
+
+        Preparation(Account who, UnaryOperator<Problem> inColumns, Listener listener) {
+            this.who = who;
+            this.inColumns = inColumns;
+            this.listener = listener;
+        }
+
+        synchronized Prepared prepare(List<Pending> batch) {
+            List<Key> keys = batch.stream().filter(p -> p.key() != null && !lodgedHere.containsKey(p.key())).map(Pending::key).toList();
+            Map<Key, String> stored = bulk.storedHashes(keys);
+            // Decide what each consignment becomes; report nothing until the batch is committed.
+            List<Runnable> reports = new ArrayList<>();
+            List<Pending> toLodge = new ArrayList<>();
+            Map<Key, Pending> inBatch = new HashMap<>();
+            long accepted = 0, skipped = 0, rejected = 0;
+            for (Pending p : batch) {
+                List<Problem> problems = p.problems();
+                if (problems.isEmpty()) {
+                    String storedHash = stored.getOrDefault(p.key(), lodgedHere.get(p.key()));
+                    Pending earlier = inBatch.get(p.key());
+                    if (storedHash != null || earlier != null) {
+                        String hash = storedHash != null ? storedHash : earlier.hash();
+                        if (hash.equals(p.hash())) { skipped++; continue; }
+                        problems = List.of(new Problem(storedHash != null ? "LRN_ALREADY_USED" : ManifestCodes.LRN_REPEATED, "lrn",
+                                "LRN " + p.key().lrn() + (storedHash != null ? " was already lodged" : " is already used on line " + earlier.line().line())
+                                        + " with different content; use a new LRN, or amend the lodged declaration"));
+                    } else if (p.checked() instanceof Checked.Rejected(var why)) {
+                        problems = why;
+                    } else {
+                        inBatch.put(p.key(), p);
+                        toLodge.add(p);
+                        accepted++;
+                        continue;
+                    }
+                }
+                rejected++;
+                List<Problem> finalProblems = problems.stream().map(inColumns).toList();
+                reports.add(() -> listener.rejected(p.line(), finalProblems));
             }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            long[] sequences = bulk.nextMrnSequences(toLodge.size());
+            int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
+            LaneAllocator lanes = lanes();
+            List<BulkLodgementJdbc.Item> items = new ArrayList<>(toLodge.size());
+            for (int i = 0; i < toLodge.size(); i++) {
+                Pending p = toLodge.get(i);
+                Mrn mrn = Mrn.of(year, mrnCountry.value(), sequences[i]);
+                Decision decision = decide((Checked.Acceptable) p.checked(), mrn, lanes);
+                var n = new NewDeclaration(who.username(), p.key().declarantId(), p.key().lrn(), p.declaration().type(), p.hash(), p.json(), who.username(), now);
+                items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.status(), decision.lane().lane(),
+                        DeclarationService.assessmentJson(decision), DeclarationService.lodgementEvents(who.username(), now, decision))));
+            }
+            // Only saves looking up a key lodged earlier in this run (the database knows it too, and a
+            // repeat missed here is refused by the unique key and prepared again): kept small, the heap is bounded.
+            if (lodgedHere.size() > 10_000) lodgedHere.clear();
+            for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
+            return new Prepared(batch, toLodge, items, now, accepted, skipped, rejected, reports);
+        }
+
+        /** Prepares a batch again, as if none of it had been prepared before (its lodging was refused). */
+        synchronized Prepared again(Prepared refused) {
+            for (Pending p : refused.toLodge()) lodgedHere.remove(p.key());
+            return prepare(refused.batch());
         }
     }
 
-    private void storeOnce(Account who, String subject, List<Pending> batch, Map<Key, String> lodgedHere, long[] counts,
-                           UnaryOperator<Problem> inColumns, Listener listener, int attempt) {
-        List<Key> keys = batch.stream().filter(p -> p.key() != null && !lodgedHere.containsKey(p.key())).map(Pending::key).toList();
-        Map<Key, String> stored = bulk.storedHashes(keys);
-        // Decide what each consignment becomes; report nothing until the batch is committed.
-        List<Runnable> reports = new ArrayList<>();
-        List<Pending> toLodge = new ArrayList<>();
-        Map<Key, Pending> inBatch = new HashMap<>();
-        long accepted = 0, skipped = 0, rejected = 0;
-        for (Pending p : batch) {
-            List<Problem> problems = p.problems();
-            if (problems.isEmpty()) {
-                String storedHash = stored.getOrDefault(p.key(), lodgedHere.get(p.key()));
-                Pending earlier = inBatch.get(p.key());
-                if (storedHash != null || earlier != null) {
-                    String hash = storedHash != null ? storedHash : earlier.hash();
-                    if (hash.equals(p.hash())) { skipped++; continue; }
-                    problems = List.of(new Problem(storedHash != null ? "LRN_ALREADY_USED" : ManifestCodes.LRN_REPEATED, "lrn",
-                            "LRN " + p.key().lrn() + (storedHash != null ? " was already lodged" : " is already used on line " + earlier.line().line())
-                                    + " with different content; use a new LRN, or amend the lodged declaration"));
-                } else if (p.checked() instanceof Checked.Rejected(var why)) {
-                    problems = why;
-                } else {
-                    inBatch.put(p.key(), p);
-                    toLodge.add(p);
-                    accepted++;
-                    continue;
-                }
+    private void store(Account who, String subject, Prepared batch, Preparation preparation, long[] counts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bulk.lodge(who.username(), subject, batch.items(), batch.at());
+                break;
+            } catch (LrnAlreadyUsed raced) {
+                // Someone lodged one of these LRNs between our check and our commit: check again.
+                if (attempt >= 3) throw raced;
+                batch = preparation.again(batch);
             }
-            rejected++;
-            List<Problem> finalProblems = problems.stream().map(inColumns).toList();
-            reports.add(() -> listener.rejected(p.line(), finalProblems));
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long[] sequences = bulk.nextMrnSequences(toLodge.size());
-        int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
-        LaneAllocator lanes = lanes();
-        List<BulkLodgementJdbc.Item> items = new ArrayList<>(toLodge.size());
-        for (int i = 0; i < toLodge.size(); i++) {
-            Pending p = toLodge.get(i);
-            Mrn mrn = Mrn.of(year, mrnCountry.value(), sequences[i]);
-            Decision decision = decide((Checked.Acceptable) p.checked(), mrn, lanes);
-            var n = new NewDeclaration(who.username(), p.key().declarantId(), p.key().lrn(), p.declaration().type(), p.hash(), p.json(), who.username(), now);
-            items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.status(), decision.lane().lane(),
-                    DeclarationService.assessmentJson(decision), DeclarationService.lodgementEvents(who.username(), now, decision))));
-        }
-        bulk.lodge(who.username(), subject, items, now);
-        for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
-        // Only saves looking up a key lodged earlier in this run (the database knows it too): kept small, the heap is bounded.
-        if (lodgedHere.size() > 10_000) lodgedHere.clear();
-        counts[0] += accepted;
-        counts[1] += skipped;
-        counts[2] += rejected;
-        reports.forEach(Runnable::run);
+        counts[0] += batch.accepted();
+        counts[1] += batch.skipped();
+        counts[2] += batch.rejected();
+        batch.reports().forEach(Runnable::run);
     }
 }

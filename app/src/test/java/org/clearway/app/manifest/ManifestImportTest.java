@@ -25,7 +25,9 @@ import org.clearway.app.cli.GenerateManifestCommand;
 import org.clearway.app.demo.DemoData;
 import org.clearway.app.http.ApiServer;
 import org.clearway.core.declaration.PartyId;
+import org.clearway.app.clearance.ManifestImport;
 import org.clearway.formats.manifest.ManifestFormat;
+import org.clearway.formats.manifest.ManifestReader;
 import org.clearway.store.Database;
 import org.clearway.store.audit.VerifyResult;
 import org.junit.jupiter.api.AfterAll;
@@ -166,5 +168,72 @@ class ManifestImportTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray("%PDF".getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(wrongType.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    /** Reads a CSV manifest through the import itself, in batches of {@code batch}, with this listener. */
+    private static ManifestImport.Outcome importDirectly(Path file, int batch, ManifestImport.Listener listener) throws Exception {
+        try (ManifestReader reader = ManifestReader.open(Files.newInputStream(file), ManifestFormat.CSV)) {
+            return ManifestImport.of(app).run(app.accounts().find("trader1").orElseThrow(), reader, "manifest " + file.getFileName(),
+                    batch, ManifestReader::inColumns, listener);
+        }
+    }
+
+    @Test
+    void repeats_across_batches_in_flight_and_an_lrn_lodged_meanwhile_are_caught_and_nothing_is_lost() throws Exception {
+        // Batches of 2, so batches are read, prepared and written at the same time: line 14 repeats line 2
+        // (the same consignment: skipped), line 15 reuses line 3's LRN with other content (refused), and
+        // PIPE-3 is lodged by someone else (other content) once the first batch is in, when its batch, the
+        // second, has most likely been prepared already: storing that batch then meets the unique key and
+        // prepares it again. Whichever comes first, its line is refused and the rest of its batch lodged.
+        List<String> lines = Files.readAllLines(manifest("pipe-probe.csv", "PIPE", 12));
+        String otherContent = lines.get(2).replace(",GBLHR001,", ",GBFXT001,");
+        Path file = manifest("pipe.csv", "PIPE", 12, lines.get(1), otherContent);
+        String lodgedMeanwhile = new String(new org.clearway.formats.json.DeclarationJsonCodec().encode(
+                ((org.clearway.formats.json.Decoded.Ok) ManifestReader.open(new java.io.ByteArrayInputStream(
+                        (lines.get(0) + "\n" + lines.get(3).replace(",GBLHR001,", ",GBFXT001,") + "\n").getBytes(StandardCharsets.UTF_8)), ManifestFormat.CSV)
+                        .next().orElseThrow().decoded()).declaration()), StandardCharsets.UTF_8);
+        List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+
+        ManifestImport.Outcome outcome = importDirectly(file, 2, new ManifestImport.Listener() {
+            @Override public void rejected(org.clearway.formats.manifest.ManifestLine line, List<org.clearway.core.validation.Problem> problems) {
+                refused.add(line.line() + ":" + line.lrn() + ":" + problems.getFirst().code());
+            }
+
+            @Override public void progress(ManifestImport.Outcome soFar) {
+                if (once.compareAndSet(false, true)) {
+                    app.declarations().lodge(app.accounts().find("trader1").orElseThrow(), lodgedMeanwhile.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        });
+
+        assertThat(refused).containsExactlyInAnyOrder("4:PIPE-3:LRN_ALREADY_USED", "15:PIPE-2:LRN_ALREADY_USED");
+        assertThat(outcome).isEqualTo(new ManifestImport.Outcome(11, 1, 2));
+        assertThat(stored("PIPE")).isEqualTo(12); // eleven from the manifest, PIPE-3 from the other lodgement
+        String office = db.jdbi().withHandle(h -> h.createQuery("SELECT declaration -> 'transport' ->> 'customsOffice' FROM declarations WHERE lrn = 'PIPE-3'")
+                .mapTo(String.class).one());
+        assertThat(office).isEqualTo("GBFXT001");
+        assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);
+    }
+
+    @Test
+    void a_failure_while_storing_ends_the_import_with_an_error_instead_of_hanging_and_a_second_run_goes_on() throws Exception {
+        Path file = manifest("fail.csv", "FAIL", 30);
+        int[] batches = {0};
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> importDirectly(file, 4, new ManifestImport.Listener() {
+                @Override public void rejected(org.clearway.formats.manifest.ManifestLine line, List<org.clearway.core.validation.Problem> problems) {}
+
+                @Override public void progress(ManifestImport.Outcome soFar) {
+                    if (++batches[0] == 3) throw new IllegalStateException("the progress file could not be written");
+                }
+            })).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("after 12 consignments were lodged").hasMessageContaining("the progress file could not be written");
+        });
+        assertThat(stored("FAIL")).isEqualTo(12);
+        ManifestImport.Outcome again = importDirectly(file, 4, (line, problems) -> {});
+        assertThat(again).isEqualTo(new ManifestImport.Outcome(18, 12, 0));
+        assertThat(stored("FAIL")).isEqualTo(30);
+        assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);
     }
 }

@@ -1,6 +1,6 @@
 package org.clearway.core.declaration;
 
-import java.util.regex.Pattern;
+import org.clearway.core.reference.CodeChars;
 
 /**
  * A commodity code: the Harmonized System heading (4 digits) or subheading (6), optionally followed
@@ -8,10 +8,8 @@ import java.util.regex.Pattern;
  * that is checked against the reference data, not here.
  */
 public record HsCode(String value) {
-    private static final Pattern FORMAT = Pattern.compile("[0-9]{4}([0-9]{2}){0,3}");
-
     public HsCode {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (value == null || !((value.length() == 4 || value.length() == 6 || value.length() == 8 || value.length() == 10) && CodeChars.digits(value, 0, value.length()))) {
             throw new IllegalArgumentException("an HS code is 4, 6, 8 or 10 digits");
         }
     }

@@ -1,6 +1,6 @@
 package org.clearway.core.declaration;
 
-import java.util.regex.Pattern;
+import org.clearway.core.reference.CodeChars;
 
 /**
  * Movement Reference Number: the customs reference given on acceptance. 18 characters as in the EU
@@ -8,10 +8,8 @@ import java.util.regex.Pattern;
  * ISO 6346 check character.
  */
 public record Mrn(String value) {
-    private static final Pattern FORMAT = Pattern.compile("[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[0-9]");
-
     public Mrn {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (value == null || !(value.length() == 18 && CodeChars.digits(value, 0, 2) && CodeChars.capitals(value, 2, 4) && CodeChars.capitalsOrDigits(value, 4, 17) && CodeChars.digits(value, 17, 18))) {
             throw new IllegalArgumentException("an MRN is 18 characters: year, country, 13 letters or digits and a check digit");
         }
         if (checkDigit(value.substring(0, 17)) != value.charAt(17) - '0') {

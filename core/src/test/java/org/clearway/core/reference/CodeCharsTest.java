@@ -1,0 +1,67 @@
+package org.clearway.core.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.clearway.core.declaration.HsCode;
+import org.clearway.core.declaration.Lrn;
+import org.clearway.core.declaration.Mrn;
+import org.clearway.core.declaration.PartyId;
+import org.junit.jupiter.api.Test;
+
+/** The codes' format checks, written as loops, accept exactly what their former regular expressions accepted. */
+class CodeCharsTest {
+    private record Format(String name, Pattern regex, Consumer<String> make) {}
+
+    private static final List<Format> FORMATS = List.of(
+            new Format("country", Pattern.compile("[A-Z]{2}"), CountryCode::new),
+            new Format("currency", Pattern.compile("[A-Z]{3}"), CurrencyCode::new),
+            new Format("party id", Pattern.compile("[A-Z]{2}[A-Z0-9]{1,15}"), PartyId::new),
+            new Format("HS code", Pattern.compile("[0-9]{4}([0-9]{2}){0,3}"), HsCode::new),
+            new Format("LRN", Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,34}"), Lrn::new),
+            new Format("UN/LOCODE", Pattern.compile("[A-Z]{2}[A-Z2-9]{3}"), UnLocode::new),
+            // the MRN's check digit is checked after its format: only the format is compared here
+            new Format("MRN", Pattern.compile("[0-9]{2}[A-Z]{2}[A-Z0-9]{13}[0-9]"), v -> {
+                try {
+                    new Mrn(v);
+                } catch (IllegalArgumentException e) {
+                    if (!e.getMessage().equals("the MRN's check digit is wrong")) throw e;
+                }
+            }));
+
+    /** Characters on and around every class boundary, and some beyond ASCII. */
+    private static final String ALPHABET = "AZaz09 18.-_/\\@[`{:;Ä\u0660é\u00A0\t";
+
+    private static boolean accepted(Format f, String value) {
+        try {
+            f.make().accept(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void every_format_accepts_what_its_regular_expression_matched_and_nothing_else() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (Format f : FORMATS) {
+            int matched = 0;
+            for (int i = 0; i < 200_000; i++) {
+                StringBuilder b = new StringBuilder();
+                int length = random.nextInt(40);
+                // mostly characters of the format's own classes, so that long valid values are drawn too
+                String chars = random.nextInt(4) == 0 ? ALPHABET : "AZQ09527" + (f.name().equals("LRN") ? "az._/-" : "");
+                for (int k = 0; k < length; k++) b.append(chars.charAt(random.nextInt(chars.length())));
+                String value = b.toString();
+                boolean expected = f.regex().matcher(value).matches();
+                if (expected) matched++;
+                assertThat(accepted(f, value)).as("%s %s", f.name(), value).isEqualTo(expected);
+            }
+            assertThat(matched).as("valid %s values drawn", f.name()).isGreaterThan(20);
+        }
+        for (Format f : FORMATS) assertThat(accepted(f, "")).isFalse();
+    }
+}

@@ -1,8 +1,8 @@
 package org.clearway.core.validation;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.clearway.core.declaration.Declaration;
+import org.clearway.core.reference.CodeChars;
 import org.clearway.core.reference.CountryCode;
 import org.clearway.core.reference.ReferenceData;
 
@@ -11,7 +11,6 @@ import org.clearway.core.reference.ReferenceData;
  * country code and 6 letters or digits, as in the EU customs office list (e.g. NL000396).
  */
 public final class CustomsOfficeRule {
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}[A-Z0-9]{6}");
     private static final String PATH = "transport.customsOffice";
 
     private final ReferenceData reference;
@@ -22,7 +21,7 @@ public final class CustomsOfficeRule {
         if (declaration.transport() == null) return List.of();
         String office = declaration.transport().customsOffice();
         if (office == null || office.isBlank()) return List.of();
-        if (!FORMAT.matcher(office).matches()) {
+        if (!(office.length() == 8 && CodeChars.capitals(office, 0, 2) && CodeChars.capitalsOrDigits(office, 2, 8))) {
             return List.of(new Problem(ProblemCodes.CUSTOMS_OFFICE_INVALID, PATH,
                     "'" + office + "' is not a customs office reference: 2-letter country code and 6 capital letters or digits, e.g. NL000396"));
         }

@@ -2,17 +2,15 @@ package org.clearway.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.Quantity;
+import org.clearway.core.reference.CodeChars;
 
 /**
  * A supplementary quantity, when given, is above zero and in a UNECE Recommendation 20 unit: a
  * code of 2 or 3 capital letters or digits (KGM, LTR, NAR, C62, PR).
  */
 public final class QuantityRule {
-    private static final Pattern UNIT = Pattern.compile("[A-Z0-9]{2,3}");
-
     public List<Problem> check(Declaration declaration) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < declaration.items().size(); i++) {
@@ -22,7 +20,7 @@ public final class QuantityRule {
                 problems.add(new Problem(ProblemCodes.QUANTITY_NOT_POSITIVE, Paths.item(i, "quantity.value"),
                         "a quantity must be more than 0, found " + quantity.value().toPlainString()));
             }
-            if (!UNIT.matcher(quantity.unit()).matches()) {
+            if (!((quantity.unit().length() == 2 || quantity.unit().length() == 3) && CodeChars.capitalsOrDigits(quantity.unit(), 0, quantity.unit().length()))) {
                 problems.add(new Problem(ProblemCodes.QUANTITY_UNIT_INVALID, Paths.item(i, "quantity.unit"),
                         "'" + quantity.unit() + "' is not a UNECE Rec. 20 unit code such as KGM, LTR or NAR"));
             }

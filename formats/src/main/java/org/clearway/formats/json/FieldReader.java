@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.clearway.core.reference.CodeChars;
 import org.clearway.core.validation.Problem;
 
 /**
@@ -22,8 +22,6 @@ import org.clearway.core.validation.Problem;
  * means absent; and codes or references, where an empty string is an {@code INVALID_VALUE}.
  */
 final class FieldReader {
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
     private final List<Problem> problems = new ArrayList<>();
     private int dropped;
@@ -118,7 +116,7 @@ final class FieldReader {
     LocalDate date(JsonNode node, String path) {
         return value(node, path, JsonLimits.MAX_CODE_LENGTH, s -> {
             try {
-                if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) throw new DateTimeParseException("", s, 0);
+                if (!CodeChars.isoDateShape(s)) throw new DateTimeParseException("", s, 0);
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("a date is written YYYY-MM-DD (ISO 8601) and must exist in the calendar");
@@ -134,7 +132,7 @@ final class FieldReader {
             d = node.decimalValue();
         } else if (node.isTextual()) {
             String s = node.textValue();
-            if (s.length() > JsonLimits.MAX_NUMBER_LENGTH || !DECIMAL.matcher(s).matches()) {
+            if (s.length() > JsonLimits.MAX_NUMBER_LENGTH || !CodeChars.decimal(s)) {
                 report(JsonCodes.INVALID_VALUE, path, "'" + printable(s) + "' is not a decimal number such as 12.50");
                 return null;
             }
@@ -162,7 +160,7 @@ final class FieldReader {
         }
         if (node.isTextual()) {
             String s = node.textValue();
-            if (INTEGER.matcher(s).matches()) return Integer.parseInt(s);
+            if (CodeChars.integer(s, 9)) return Integer.parseInt(s);
             report(JsonCodes.INVALID_VALUE, path, "'" + printable(s) + "' is not a whole number");
             return null;
         }

@@ -86,7 +86,7 @@ public final class DeclarationJsonCodec {
 
     /** The canonical JSON of a declaration, UTF-8. */
     public byte[] encode(Declaration declaration) {
-        return DeclarationWriter.bytes(DeclarationWriter.write(declaration));
+        return DeclarationWriter.bytes(declaration);
     }
 
     /** SHA-256 of the canonical JSON, lower-case hex: the same for any input that decodes to the same declaration. */

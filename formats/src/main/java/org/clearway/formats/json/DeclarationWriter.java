@@ -1,13 +1,12 @@
 package org.clearway.formats.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.clearway.core.declaration.Address;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.GoodsItem;
@@ -20,136 +19,139 @@ import org.clearway.core.declaration.Transport;
 import org.clearway.core.declaration.ValuationCosts;
 
 /**
- * Writes the canonical JSON tree of a declaration: fields in the order of the format's description,
+ * Writes the canonical JSON of a declaration: fields in the order of the format's description,
  * nulls and empty lists left out, decimals as plain strings (never exponent notation), dates ISO.
+ * Streamed straight to UTF-8 bytes (it was a JSON tree, then serialised: the same bytes, which
+ * RoundTripTest holds it to, since stored declarations' content hashes were computed from them).
  */
 final class DeclarationWriter {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private DeclarationWriter() {
     }
 
-    static byte[] bytes(ObjectNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
+    static byte[] bytes(Declaration d) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder(1024); JsonGenerator g = JSON.createGenerator(out)) {
+            write(g, d);
+            g.flush();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
         }
     }
 
-    static ObjectNode write(Declaration d) {
-        ObjectNode o = NODES.objectNode();
-        put(o, "type", d.type() == null ? null : d.type().name());
-        put(o, "lrn", d.lrn() == null ? null : d.lrn().value());
-        put(o, "ucr", d.ucr() == null ? null : d.ucr().value());
-        put(o, "declarant", party(d.declarant()));
-        put(o, "importer", party(d.importer()));
-        put(o, "exporter", party(d.exporter()));
-        put(o, "seller", party(d.seller()));
-        put(o, "buyer", party(d.buyer()));
-        put(o, "invoice", invoice(d.invoice()));
-        put(o, "incoterm", d.incoterm() == null ? null : d.incoterm().name());
-        put(o, "transport", transport(d.transport()));
+    private static void write(JsonGenerator g, Declaration d) throws IOException {
+        g.writeStartObject();
+        put(g, "type", d.type() == null ? null : d.type().name());
+        put(g, "lrn", d.lrn() == null ? null : d.lrn().value());
+        put(g, "ucr", d.ucr() == null ? null : d.ucr().value());
+        party(g, "declarant", d.declarant());
+        party(g, "importer", d.importer());
+        party(g, "exporter", d.exporter());
+        party(g, "seller", d.seller());
+        party(g, "buyer", d.buyer());
+        invoice(g, d.invoice());
+        put(g, "incoterm", d.incoterm() == null ? null : d.incoterm().name());
+        transport(g, d.transport());
         if (!d.items().isEmpty()) {
-            ArrayNode items = o.putArray("items");
-            d.items().forEach(i -> items.add(item(i)));
+            g.writeArrayFieldStart("items");
+            for (GoodsItem i : d.items()) item(g, i);
+            g.writeEndArray();
         }
         if (!d.documents().isEmpty()) {
-            ArrayNode documents = o.putArray("documents");
-            d.documents().forEach(doc -> documents.add(document(doc)));
+            g.writeArrayFieldStart("documents");
+            for (SupportingDocument doc : d.documents()) {
+                g.writeStartObject();
+                put(g, "type", doc.type());
+                put(g, "reference", doc.reference());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        putStrings(o, "aeoAuthorisations", d.aeoAuthorisations());
-        put(o, "valuationCosts", valuationCosts(d.valuationCosts()));
-        return o;
+        if (!d.aeoAuthorisations().isEmpty()) {
+            g.writeArrayFieldStart("aeoAuthorisations");
+            for (String a : d.aeoAuthorisations()) g.writeString(a);
+            g.writeEndArray();
+        }
+        valuationCosts(g, d.valuationCosts());
+        g.writeEndObject();
     }
 
-    private static ObjectNode party(Party p) {
-        if (p == null) return null;
-        ObjectNode o = NODES.objectNode();
-        put(o, "id", p.id() == null ? null : p.id().value());
-        put(o, "name", p.name());
-        put(o, "address", address(p.address()));
-        return o;
+    private static void party(JsonGenerator g, String field, Party p) throws IOException {
+        if (p == null) return;
+        g.writeObjectFieldStart(field);
+        put(g, "id", p.id() == null ? null : p.id().value());
+        put(g, "name", p.name());
+        Address a = p.address();
+        if (a != null) {
+            g.writeObjectFieldStart("address");
+            put(g, "street", a.street());
+            put(g, "city", a.city());
+            put(g, "postcode", a.postcode());
+            put(g, "country", a.country() == null ? null : a.country().value());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
-    private static ObjectNode address(Address a) {
-        if (a == null) return null;
-        ObjectNode o = NODES.objectNode();
-        put(o, "street", a.street());
-        put(o, "city", a.city());
-        put(o, "postcode", a.postcode());
-        put(o, "country", a.country() == null ? null : a.country().value());
-        return o;
-    }
-
-    private static ObjectNode invoice(Invoice i) {
-        if (i == null) return null;
-        ObjectNode o = NODES.objectNode();
+    private static void invoice(JsonGenerator g, Invoice i) throws IOException {
+        if (i == null) return;
+        g.writeObjectFieldStart("invoice");
         if (i.total() != null) {
-            put(o, "amount", decimal(i.total().amount()));
-            put(o, "currency", i.total().currency().value());
+            put(g, "amount", decimal(i.total().amount()));
+            put(g, "currency", i.total().currency().value());
         }
-        put(o, "date", date(i.date()));
-        return o;
+        put(g, "date", date(i.date()));
+        g.writeEndObject();
     }
 
-    private static ObjectNode valuationCosts(ValuationCosts c) {
-        if (c == null || (c.freight() == null && c.insurance() == null)) return null;
-        ObjectNode o = NODES.objectNode();
-        put(o, "freight", money(c.freight()));
-        put(o, "insurance", money(c.insurance()));
-        return o;
+    private static void valuationCosts(JsonGenerator g, ValuationCosts c) throws IOException {
+        if (c == null || (c.freight() == null && c.insurance() == null)) return;
+        g.writeObjectFieldStart("valuationCosts");
+        money(g, "freight", c.freight());
+        money(g, "insurance", c.insurance());
+        g.writeEndObject();
     }
 
-    private static ObjectNode money(Money m) {
-        if (m == null) return null;
-        ObjectNode o = NODES.objectNode();
-        put(o, "amount", decimal(m.amount()));
-        put(o, "currency", m.currency().value());
-        return o;
+    private static void money(JsonGenerator g, String field, Money m) throws IOException {
+        if (m == null) return;
+        g.writeObjectFieldStart(field);
+        put(g, "amount", decimal(m.amount()));
+        put(g, "currency", m.currency().value());
+        g.writeEndObject();
     }
 
-    private static ObjectNode transport(Transport t) {
-        if (t == null) return null;
-        ObjectNode o = NODES.objectNode();
-        if (t.mode() != null) o.put("mode", t.mode().code());
-        put(o, "conveyanceId", t.conveyanceId());
-        put(o, "customsOffice", t.customsOffice());
-        put(o, "loadingLocation", t.loadingLocation() == null ? null : t.loadingLocation().value());
-        put(o, "unloadingLocation", t.unloadingLocation() == null ? null : t.unloadingLocation().value());
-        put(o, "arrivalDate", date(t.arrivalDate()));
-        return o;
+    private static void transport(JsonGenerator g, Transport t) throws IOException {
+        if (t == null) return;
+        g.writeObjectFieldStart("transport");
+        if (t.mode() != null) g.writeNumberField("mode", t.mode().code());
+        put(g, "conveyanceId", t.conveyanceId());
+        put(g, "customsOffice", t.customsOffice());
+        put(g, "loadingLocation", t.loadingLocation() == null ? null : t.loadingLocation().value());
+        put(g, "unloadingLocation", t.unloadingLocation() == null ? null : t.unloadingLocation().value());
+        put(g, "arrivalDate", date(t.arrivalDate()));
+        g.writeEndObject();
     }
 
-    private static ObjectNode item(GoodsItem i) {
-        ObjectNode o = NODES.objectNode();
-        o.put("sequence", i.sequence());
-        put(o, "hsCode", i.hsCode() == null ? null : i.hsCode().value());
-        put(o, "description", i.description());
-        put(o, "origin", i.origin() == null ? null : i.origin().value());
-        put(o, "quantity", quantity(i.quantity()));
-        put(o, "netMass", decimal(i.netMass()));
-        put(o, "grossMass", decimal(i.grossMass()));
-        put(o, "value", decimal(i.value()));
-        put(o, "procedureCode", i.procedureCode());
-        put(o, "preferenceCode", i.preferenceCode());
-        return o;
-    }
-
-    private static ObjectNode quantity(Quantity q) {
-        if (q == null) return null;
-        ObjectNode o = NODES.objectNode();
-        put(o, "value", decimal(q.value()));
-        put(o, "unit", q.unit());
-        return o;
-    }
-
-    private static ObjectNode document(SupportingDocument d) {
-        ObjectNode o = NODES.objectNode();
-        put(o, "type", d.type());
-        put(o, "reference", d.reference());
-        return o;
+    private static void item(JsonGenerator g, GoodsItem i) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("sequence", i.sequence());
+        put(g, "hsCode", i.hsCode() == null ? null : i.hsCode().value());
+        put(g, "description", i.description());
+        put(g, "origin", i.origin() == null ? null : i.origin().value());
+        Quantity q = i.quantity();
+        if (q != null) {
+            g.writeObjectFieldStart("quantity");
+            put(g, "value", decimal(q.value()));
+            put(g, "unit", q.unit());
+            g.writeEndObject();
+        }
+        put(g, "netMass", decimal(i.netMass()));
+        put(g, "grossMass", decimal(i.grossMass()));
+        put(g, "value", decimal(i.value()));
+        put(g, "procedureCode", i.procedureCode());
+        put(g, "preferenceCode", i.preferenceCode());
+        g.writeEndObject();
     }
 
     static String decimal(BigDecimal d) {
@@ -160,17 +162,7 @@ final class DeclarationWriter {
         return d == null ? null : d.toString();
     }
 
-    private static void put(ObjectNode o, String field, String value) {
-        if (value != null) o.put(field, value);
-    }
-
-    private static void put(ObjectNode o, String field, ObjectNode value) {
-        if (value != null) o.set(field, value);
-    }
-
-    private static void putStrings(ObjectNode o, String field, List<String> values) {
-        if (values.isEmpty()) return;
-        ArrayNode array = o.putArray(field);
-        values.forEach(array::add);
+    private static void put(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) g.writeStringField(field, value);
     }
 }

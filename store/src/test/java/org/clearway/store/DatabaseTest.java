@@ -103,4 +103,19 @@ class DatabaseTest {
                 .mapTo(String.class).list());
         assertThat(settings).containsExactly("fsync=on", "full_page_writes=on", "synchronous_commit=on");
     }
+
+    @Test
+    void aNewEmbeddedClusterComparesTextInCodePointOrderWithTheBuiltInCollation() {
+        Database db = TestDatabase.shared();
+        var locale = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT datlocprovider::text || ' ' || datlocale FROM pg_database WHERE datname = current_database()").mapTo(String.class).one());
+        assertThat(locale).isEqualTo("b C.UTF-8");
+        // code point order, the order of libc's C.UTF-8 before: capitals before small letters, é after z, 北 after é
+        var sorted = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT string_agg(w, ' ' ORDER BY w) FROM unnest(ARRAY['zoë', 'Zoe', 'éa', 'za', '北京', 'a']) AS w").mapTo(String.class).one());
+        assertThat(sorted).isEqualTo("Zoe a za zoë éa 北京");
+        // and case mapping still knows letters beyond ASCII
+        String upper = db.jdbi().withHandle(h -> h.createQuery("SELECT upper('zoë')").mapTo(String.class).one());
+        assertThat(upper).isEqualTo("ZOË");
+    }
 }

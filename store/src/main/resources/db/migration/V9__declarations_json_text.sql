@@ -1,13 +1,13 @@
 -- Cheaper writes of every declaration, for bulk manifests above all (issue 5; docs/formats.md,
--- "What makes the import fast"). Measured with COPY of 50,000 imported consignments into copies of
--- the table on this machine: what is stored, read and refused stays the same.
+-- "What makes the import fast"). Measured by bench/row-shape-costs.sh, which times COPY of imported
+-- consignments into copies of the tables: what is stored, read and refused stays the same.
 
 -- 1. The declaration and its assessment were jsonb: PostgreSQL parsed each into its binary tree on
---    every insert, the largest cost of storing a consignment (about 26 us of 93 per row, against 3
---    to 4 us to check the same text as json). Clearway writes both documents itself (the canonical
---    JSON of the codec, the assessment of the clearance service) and reads them whole, back into
---    Java; the only queries into them (the dashboard's office, the profiles' statistics below) work
---    on json as well. json also keeps the canonical text exactly as it was hashed, field order
+--    every insert, the largest cost of storing a consignment (copying the rows into a table with
+--    only its primary key, text COPY: 111 us a row with jsonb, 59 with json, 47 with text).
+--    Clearway writes both documents itself (the canonical JSON of the codec, the assessment of the
+--    clearance service) and reads them whole, back into Java; the only queries into them (the
+--    dashboard's office, the profiles' statistics below) work on json as well. json also keeps the canonical text exactly as it was hashed, field order
 --    included (jsonb reordered the keys), so a stored declaration can be checked against its
 --    content_hash. Existing rows are converted (their keys keep jsonb's order).
 DROP INDEX declarations_selecting_profiles;
@@ -18,9 +18,8 @@ ALTER TABLE declarations
     ALTER COLUMN assessment TYPE json USING assessment::json;
 
 -- As in V6, over json: the ids of the profiles whose hits a lane decision lists. json is parsed
--- again by each -> of the function, so the index first asks for the text PROFILE_ (4 us a row
--- against 40 us for the function); only a lane decision with a profile's reason (a few in a hundred)
--- is then read. Clearway writes reason codes without escapes, so a decision that lists a profile
+-- again by each -> of the function (58 us a row), so the index first asks for the text PROFILE_;
+-- only a lane decision with a profile's reason (a few in a hundred) is then read. Clearway writes reason codes without escapes, so a decision that lists a profile
 -- always has that text. The statistics query repeats both conditions so the index serves it.
 CREATE FUNCTION selecting_profiles(assessment json) RETURNS bigint[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# What a stored consignment costs PostgreSQL in different table shapes (docs/formats.md, "What
+# makes the import fast"; migration V9): imports N synthetic consignments into a scratch embedded
+# database, then times COPY of the same rows into copies of the declarations and events tables
+# that differ in one thing each. Needs psql (Debian: postgresql-client). Usage:
+#   bench/row-shape-costs.sh [N]        (default 50000; takes a few minutes)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-50000}
+command -v psql >/dev/null || { echo "needs psql (apt-get install postgresql-client)" >&2; exit 1; }
+WORK=$(mktemp -d /tmp/clearway-row-shapes.XXXXXX)
+trap 'kill "$SERVER" 2>/dev/null || true; sleep 3; rm -rf "$WORK"' EXIT
+./clearway generate-manifest --count "$N" --out "$WORK/p.csv" >/dev/null
+./clearway serve --demo --data-dir "$WORK/data" --port 0 >"$WORK/demo.log" 2>&1 & SERVER=$!
+until grep -q 'listening on' "$WORK/demo.log"; do sleep 1; kill -0 "$SERVER"; done
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+./clearway import "$WORK/p.csv" --format csv --as trader1 --data-dir "$WORK/data" --no-progress 2>&1 | grep consignments
+./clearway serve --data-dir "$WORK/data" --port 0 >"$WORK/serve.log" 2>&1 & SERVER=$!
+until grep -q 'listening on' "$WORK/serve.log"; do sleep 1; kill -0 "$SERVER"; done
+PORT=$(grep -o 'started on port [0-9]*' "$WORK/serve.log" | awk '{print $4}')
+chmod 777 "$WORK"
+psql -X -q -h localhost -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -v n="$N" -v dir="$WORK" <<'SQL'
+\set declarations '''' :dir '/declarations.copy' ''''
+\set declarations_bin '''' :dir '/declarations.bin' ''''
+\set events_bin '''' :dir '/events.bin' ''''
+COPY (SELECT mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration, assessment, version, lodged_at, updated_at FROM declarations WHERE lrn LIKE 'PARCEL-%') TO :declarations;
+CREATE TEMP TABLE shape (name text, seconds float8);
+CREATE FUNCTION timed(what text, command text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz := clock_timestamp();
+BEGIN EXECUTE command; INSERT INTO shape VALUES (what, extract(epoch FROM clock_timestamp() - t0)); END $$;
+-- declarations: the primary key only, the documents as jsonb, json or text (text COPY)
+CREATE TABLE s_jsonb (LIKE declarations INCLUDING DEFAULTS) WITH (toast_tuple_target = 8160);
+ALTER TABLE s_jsonb ADD PRIMARY KEY (mrn), ALTER declaration TYPE jsonb USING declaration::jsonb, ALTER assessment TYPE jsonb USING assessment::jsonb;
+CREATE TABLE s_json (LIKE s_jsonb INCLUDING ALL) WITH (toast_tuple_target = 8160);
+ALTER TABLE s_json ALTER declaration TYPE json USING declaration::json, ALTER assessment TYPE json USING assessment::json;
+CREATE TABLE s_text (LIKE s_jsonb INCLUDING ALL) WITH (toast_tuple_target = 8160);
+ALTER TABLE s_text ALTER declaration TYPE text USING declaration::text, ALTER assessment TYPE text USING assessment::text;
+CHECKPOINT;
+SELECT timed('text COPY, primary key only, jsonb', format('COPY s_jsonb FROM %L', :declarations));
+SELECT timed('text COPY, primary key only, json', format('COPY s_json FROM %L', :declarations));
+SELECT timed('text COPY, primary key only, text', format('COPY s_text FROM %L', :declarations));
+COPY s_text TO :declarations_bin WITH (FORMAT binary);
+TRUNCATE s_json, s_text; CHECKPOINT;
+SELECT timed('binary COPY, primary key only, json', format('COPY s_json FROM %L WITH (FORMAT binary)', :declarations_bin));
+SELECT timed('binary COPY, primary key only, text', format('COPY s_text FROM %L WITH (FORMAT binary)', :declarations_bin));
+-- the table as it is (all its indexes), and without the profile-selection index's text test
+CREATE TABLE s_now (LIKE declarations INCLUDING ALL) WITH (toast_tuple_target = 8160);
+CREATE TABLE s_gin_parse (LIKE declarations INCLUDING DEFAULTS INCLUDING CONSTRAINTS) WITH (toast_tuple_target = 8160);
+CREATE INDEX ON s_gin_parse USING gin (selecting_profiles(assessment)) WHERE selecting_profiles(assessment) <> '{}';
+CREATE TABLE s_no_gin (LIKE declarations INCLUDING DEFAULTS INCLUDING CONSTRAINTS) WITH (toast_tuple_target = 8160);
+CHECKPOINT;
+SELECT timed('binary COPY, declarations as they are (all indexes)', format('COPY s_now FROM %L WITH (FORMAT binary)', :declarations_bin));
+SELECT timed('binary COPY, no index but the profile index, reasons parsed for every row', format('COPY s_gin_parse FROM %L WITH (FORMAT binary)', :declarations_bin));
+SELECT timed('binary COPY, no index at all', format('COPY s_no_gin FROM %L WITH (FORMAT binary)', :declarations_bin));
+-- events: two indexes (id, then mrn and id) or one (mrn and id)
+COPY (SELECT e.mrn, e.type, e.at, e.actor, e.from_status, e.to_status, e.detail FROM declaration_events e JOIN declarations d USING (mrn) WHERE d.lrn LIKE 'PARCEL-%') TO :events_bin WITH (FORMAT binary);
+CREATE TABLE e_two (id bigserial PRIMARY KEY, mrn text, type text, at timestamptz, actor text, from_status text, to_status text, detail text);
+CREATE INDEX ON e_two (mrn, id);
+CREATE TABLE e_one (id bigserial, mrn text, type text, at timestamptz, actor text, from_status text, to_status text, detail text, PRIMARY KEY (mrn, id));
+CHECKPOINT;
+SELECT timed('events, binary COPY, two indexes (per event row)', format('COPY e_two (mrn, type, at, actor, from_status, to_status, detail) FROM %L WITH (FORMAT binary)', :events_bin));
+SELECT timed('events, binary COPY, one index (per event row)', format('COPY e_one (mrn, type, at, actor, from_status, to_status, detail) FROM %L WITH (FORMAT binary)', :events_bin));
+\pset footer off
+SELECT name AS "shape", round((seconds * 1e6 / CASE WHEN name LIKE 'events%' THEN (SELECT count(*) FROM e_one) ELSE :n END)::numeric, 1) AS "us a row" FROM shape;
+SELECT round(avg(length(declaration::text))) AS "declaration bytes", round(avg(length(assessment::text))) AS "assessment bytes" FROM s_text;
+SQL
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

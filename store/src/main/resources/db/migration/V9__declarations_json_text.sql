@@ -7,9 +7,10 @@
 --    only its primary key, text COPY: 111 us a row with jsonb, 59 with json, 47 with text).
 --    Clearway writes both documents itself (the canonical JSON of the codec, the assessment of the
 --    clearance service) and reads them whole, back into Java; the only queries into them (the
---    dashboard's office, the profiles' statistics below) work on json as well. json also keeps the canonical text exactly as it was hashed, field order
---    included (jsonb reordered the keys), so a stored declaration can be checked against its
---    content_hash. Existing rows are converted (their keys keep jsonb's order).
+--    dashboard's office, the profiles' statistics below) work on json as well. json also keeps
+--    the canonical text exactly as it was hashed, field order included (jsonb reordered the keys),
+--    so a stored declaration can be checked against its content_hash. Existing rows are converted
+--    (their keys keep jsonb's order).
 DROP INDEX declarations_selecting_profiles;
 DROP FUNCTION selecting_profiles(jsonb);
 

@@ -31,6 +31,10 @@ public final class DeclarationFacts implements CelVariableResolver {
     private final boolean aeo;
     private final double invoiceTotal;
     private final Map<String, Object> variables = new HashMap<>(8);
+    private ItemFacts[] itemFacts;
+    private List<String> hsCodes, origins;
+    private String[] texts;
+    private JavaExpression.Frame frame;
 
     private DeclarationFacts(Declaration declaration, Set<String> keys, String office, LocalDate date, double invoiceTotal) {
         this.declaration = declaration;
@@ -93,47 +97,68 @@ public final class DeclarationFacts implements CelVariableResolver {
             case "currency" -> d.invoice() == null || d.invoice().total() == null ? "" : d.invoice().total().currency().value();
             case "invoiceTotal" -> invoiceTotal;
             case "items" -> {
-                List<Map<String, Object>> items = new ArrayList<>(d.items().size());
-                for (GoodsItem item : d.items()) if (item != null) items.add(item(item));
+                ItemFacts[] all = items();
+                List<Map<String, Object>> items = new ArrayList<>(all.length);
+                for (ItemFacts item : all) items.add(item.asMap());
                 yield items;
             }
-            case "hsCodes" -> {
-                List<String> codes = new ArrayList<>(d.items().size());
-                for (GoodsItem item : d.items()) if (item != null && item.hsCode() != null) codes.add(item.hsCode().value());
-                yield codes;
-            }
-            case "origins" -> {
-                List<String> origins = new ArrayList<>(d.items().size());
-                for (GoodsItem item : d.items()) if (item != null && item.origin() != null) origins.add(item.origin().value());
-                yield origins;
-            }
+            case "hsCodes" -> hsCodes();
+            case "origins" -> origins();
             default -> null;
         };
     }
 
-    private static Map<String, Object> item(GoodsItem item) {
-        Map<String, Object> m = new HashMap<>(16);
-        if (item.hsCode() != null) {
-            m.put("hs", item.hsCode().value());
-            m.put("chapter", item.hsCode().chapter());
-            m.put("heading", item.hsCode().heading());
+    /** Every item's facts, made on first use (for the expressions compiled to Java and for CEL's {@code items}). */
+    ItemFacts[] items() {
+        ItemFacts[] all = itemFacts;
+        if (all == null) {
+            List<ItemFacts> list = new ArrayList<>(declaration.items().size());
+            for (GoodsItem item : declaration.items()) if (item != null) list.add(new ItemFacts(item));
+            itemFacts = all = list.toArray(ItemFacts[]::new);
         }
-        if (item.origin() != null) m.put("origin", item.origin().value());
-        if (item.description() != null) m.put("description", item.description());
-        if (item.procedureCode() != null) m.put("procedure", item.procedureCode());
-        if (item.preferenceCode() != null) m.put("preference", item.preferenceCode());
-        if (item.netMass() != null) m.put("netMass", item.netMass().doubleValue());
-        if (item.grossMass() != null) m.put("grossMass", item.grossMass().doubleValue());
-        if (item.value() != null) m.put("value", item.value().doubleValue());
-        // Value per kilogram only where both are known: an unknown mass must not look like a cheap one.
-        if (item.value() != null && item.netMass() != null && item.netMass().signum() > 0) {
-            m.put("valuePerKg", item.value().doubleValue() / item.netMass().doubleValue());
+        return all;
+    }
+
+    /** Every item's commodity code, made on first use. */
+    List<String> hsCodes() {
+        List<String> codes = hsCodes;
+        if (codes == null) {
+            codes = new ArrayList<>(declaration.items().size());
+            for (GoodsItem item : declaration.items()) if (item != null && item.hsCode() != null) codes.add(item.hsCode().value());
+            hsCodes = codes;
         }
-        if (item.quantity() != null) {
-            m.put("quantity", item.quantity().value().doubleValue());
-            m.put("unit", item.quantity().unit());
+        return codes;
+    }
+
+    /** Every item's origin, made on first use. */
+    List<String> origins() {
+        List<String> all = origins;
+        if (all == null) {
+            all = new ArrayList<>(declaration.items().size());
+            for (GoodsItem item : declaration.items()) if (item != null && item.origin() != null) all.add(item.origin().value());
+            origins = all;
         }
-        return m;
+        return all;
+    }
+
+    /** The text variables of {@link ProfileLanguage}, numbered for {@link #text(int)}. */
+    static final List<String> TEXT_VARIABLES = List.of("type", "office", "declarant", "importer", "exporter",
+            "importerCountry", "exporterCountry", "mode", "currency");
+
+    /** A text variable by its number in {@link #TEXT_VARIABLES}, computed on first use; never null. */
+    String text(int variable) {
+        String[] all = texts;
+        if (all == null) texts = all = new String[TEXT_VARIABLES.size()];
+        String v = all[variable];
+        if (v == null) all[variable] = v = (String) compute(TEXT_VARIABLES.get(variable));
+        return v;
+    }
+
+    /** The working space of the expressions compiled to Java (one thread at a time, like the facts). */
+    JavaExpression.Frame frame() {
+        JavaExpression.Frame f = frame;
+        if (f == null) frame = f = new JavaExpression.Frame(this);
+        return f;
     }
 
     private static String partyId(Party p) { return p == null || p.id() == null ? "" : p.id().value(); }

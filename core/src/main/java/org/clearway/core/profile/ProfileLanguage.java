@@ -98,7 +98,7 @@ public final class ProfileLanguage {
         }
         try {
             CelRuntime.Program program = RUNTIME.createProgram(ast);
-            return new Compiled.Ok(new CompiledProfile(version, program, IndexGuard.needs(ast.getExpr())));
+            return new Compiled.Ok(new CompiledProfile(version, program, JavaTranslation.of(ast.getExpr()), IndexGuard.needs(ast.getExpr())));
         } catch (CelEvaluationException e) {
             return new Compiled.Refused(List.of(new ExpressionError(1, 1, "the expression could not be planned: " + e.getMessage())));
         }

@@ -103,8 +103,9 @@ public final class ProfileSnapshot {
     }
 
     /**
-     * The baseline the index is measured against: every profile's expression run for every
-     * declaration (in scope and validity), with no index and no needs checked. Same answer as {@link #hits}.
+     * The baseline the index is measured against: every profile's expression run in CEL's
+     * interpreter for every declaration (in scope and validity), with no index, no needs checked and
+     * nothing compiled to Java. Same answer as {@link #hits}.
      */
     public ProfileHits hitsEvaluatingEveryProfile(DeclarationFacts facts) {
         List<CompiledProfile> hits = new ArrayList<>(2);
@@ -119,7 +120,7 @@ public final class ProfileSnapshot {
         if (!d.scope().covers(facts.office(), facts.type())) return exempted;
         // A declaration without any date is judged by every profile: leaving it unassessed would be worse.
         if (facts.date() != null && !d.validity().contains(facts.date())) return exempted;
-        if (!(checkNeeds ? p.matches(facts) : p.evaluate(facts))) return exempted;
+        if (!(checkNeeds ? p.matches(facts) : p.interpret(facts))) return exempted;
         if (d.aeoExempt() && facts.aeo()) {
             List<CompiledProfile> more = exempted.isEmpty() ? new ArrayList<>(1) : exempted;
             more.add(p);

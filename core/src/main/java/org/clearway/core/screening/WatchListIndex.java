@@ -255,8 +255,10 @@ public final class WatchListIndex {
     }
 
     private Map<Integer, NameMatch> consider(Query q, int id, double score, String country, Map<Integer, NameMatch> best) {
+        // Below the threshold even with the country's boost: done without reading the entry (for most
+        // candidates; reading entries at random costs more than scoring the name). The same answer.
+        if (score <= 0 || score + COUNTRY_BOOST < threshold) return best;
         IndexedName n = names[id];
-        if (score <= 0) return best;
         WatchListEntry e = entries.get(n.entry);
         if (country != null && !country.isEmpty() && e.countries().contains(country)) score = Math.min(1.0, score + COUNTRY_BOOST);
         if (score < threshold) return best;

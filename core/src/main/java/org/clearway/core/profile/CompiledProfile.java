@@ -29,7 +29,7 @@ public final class CompiledProfile {
     public ProfileVersion version() { return version; }
 
     /** The index keys of the most selective need (empty if that need is not a set of keys, or there is none). */
-    public Set<String> guard() { return best instanceof Need.AnyKey(var keys) ? keys : Set.of(); }
+    public Set<String> guard() { return best instanceof Need.AnyKey(var keys, _) ? keys : Set.of(); }
 
     /** The need the index files this profile under; null when the expression states none. */
     Need bestNeed() { return best; }

@@ -4,27 +4,24 @@ import dev.cel.runtime.CelVariableResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.GoodsItem;
 import org.clearway.core.declaration.Party;
 
 /**
- * What profiles can see of a declaration, for one assessment: the index keys ({@code hs=8471},
- * {@code origin=CN}, {@code office=GB000084}, ...) that pick the few profiles worth evaluating,
- * computed at once, and the variables of {@link ProfileLanguage}, each computed the first time an
+ * What profiles can see of a declaration, for one assessment: the facts the index looks up (its
+ * items' codes and origins, office, type, parties: read from the declaration as they are, no key
+ * texts made), and the variables of {@link ProfileLanguage}, each computed the first time an
  * expression reads it and then kept (most declarations have few candidate profiles, and building
  * every item's map for none of them would cost more than the rest of the assessment). Used by one
  * thread at a time.
  */
 public final class DeclarationFacts implements CelVariableResolver {
     private final Declaration declaration;
-    private final Set<String> keys;
     private final String office;
     private final DeclarationType type;
     private final LocalDate date;
@@ -36,9 +33,8 @@ public final class DeclarationFacts implements CelVariableResolver {
     private String[] texts;
     private JavaExpression.Frame frame;
 
-    private DeclarationFacts(Declaration declaration, Set<String> keys, String office, LocalDate date, double invoiceTotal) {
+    private DeclarationFacts(Declaration declaration, String office, LocalDate date, double invoiceTotal) {
         this.declaration = declaration;
-        this.keys = keys;
         this.office = office;
         this.type = declaration.type();
         this.date = date;
@@ -47,27 +43,9 @@ public final class DeclarationFacts implements CelVariableResolver {
     }
 
     public static DeclarationFacts of(Declaration d) {
-        Set<String> keys = new HashSet<>(32);
         String office = d.transport() == null ? null : d.transport().customsOffice();
-        for (GoodsItem item : d.items()) {
-            if (item == null) continue;
-            if (item.hsCode() != null) {
-                String hs = item.hsCode().value();
-                for (int len = 1; len <= hs.length(); len++) keys.add("hs=".concat(hs.substring(0, len)));
-            }
-            if (item.origin() != null) keys.add("origin=".concat(item.origin().value()));
-        }
-        keys.add("type=" + (d.type() == null ? "" : d.type().name()));
-        if (office != null) keys.add("office=".concat(office));
-        addParty(keys, "declarant=", d.declarant());
-        addParty(keys, "importer=", d.importer());
-        addParty(keys, "exporter=", d.exporter());
         double total = d.invoice() == null || d.invoice().total() == null ? 0.0 : d.invoice().total().amount().doubleValue();
-        return new DeclarationFacts(d, keys, office, date(d), total);
-    }
-
-    private static void addParty(Set<String> keys, String prefix, Party p) {
-        if (p != null && p.id() != null) keys.add(prefix.concat(p.id().value()));
+        return new DeclarationFacts(d, office, date(d), total);
     }
 
     /** The variable's value as CEL sees it; computed on first use. */
@@ -173,7 +151,9 @@ public final class DeclarationFacts implements CelVariableResolver {
         return d.invoice() == null ? null : d.invoice().date();
     }
 
-    Set<String> keys() { return keys; }
+    Declaration declaration() { return declaration; }
+    /** The declaration type's name as index keys name it ({@code type=IMPORT}); "" when none is declared. */
+    String typeName() { return type == null ? "" : type.name(); }
     public String office() { return office; }
     public DeclarationType type() { return type; }
     public LocalDate date() { return date; }

@@ -35,6 +35,8 @@ import java.util.List;
  * For example {@code hsCodes.exists(h, h.startsWith("6109")) && "CN" in origins} or
  * {@code items.exists(i, i.chapter == "61" && i.valuePerKg < 2.0)}. An expression must be true or
  * false; anything else, and every syntax or type error, is refused with its line and column.
+ * Expressions in the shapes {@link JavaTranslation} knows run as Java with CEL's meaning; the rest
+ * run in CEL's interpreter.
  */
 public final class ProfileLanguage {
     private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()

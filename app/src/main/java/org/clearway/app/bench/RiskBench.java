@@ -43,7 +43,7 @@ import org.clearway.core.screening.PartyScreening;
 /**
  * Risk assessment (lane allocation) per second in one thread with many profiles in force, against
  * the naive baseline in the same run: the same assessment evaluating every profile for every
- * declaration. Profiles and declarations are generated from a seed, in the shapes analysts write
+ * declaration in CEL's interpreter (the assessment measured runs the expressions compiled to Java). Profiles and declarations are generated from a seed, in the shapes analysts write
  * (goods and origin, value per kilogram, trader, office, plus a few that no index can narrow).
  * Screening is whatever {@link PartyScreening} is passed in; both sides use the same.
  */

@@ -15,10 +15,13 @@ public final class CompiledProfile {
     private final CelRuntime.Program program;
     private final Need[] needs;
     private final Need best;
+    /** The expression compiled to Java when it has only the shapes {@link JavaTranslation} knows; null: run in CEL. */
+    private final JavaExpression java;
 
-    CompiledProfile(ProfileVersion version, CelRuntime.Program program, List<Need> needs) {
+    CompiledProfile(ProfileVersion version, CelRuntime.Program program, JavaExpression java, List<Need> needs) {
         this.version = version;
         this.program = program;
+        this.java = java;
         this.needs = needs.toArray(Need[]::new);
         this.best = IndexGuard.best(needs);
     }
@@ -26,7 +29,7 @@ public final class CompiledProfile {
     public ProfileVersion version() { return version; }
 
     /** The index keys of the most selective need (empty if that need is not a set of keys, or there is none). */
-    public Set<String> guard() { return best instanceof Need.AnyKey(var keys) ? keys : Set.of(); }
+    public Set<String> guard() { return best instanceof Need.AnyKey(var keys, _) ? keys : Set.of(); }
 
     /** The need the index files this profile under; null when the expression states none. */
     Need bestNeed() { return best; }
@@ -40,12 +43,36 @@ public final class CompiledProfile {
         return evaluate(facts);
     }
 
-    /** Runs the expression itself, without checking the needs first: what the naive baseline does for every profile. */
+    /** Whether the expression runs as Java (otherwise in CEL's interpreter). */
+    public boolean compiledToJava() { return java != null; }
+
+    /** Runs the expression itself (as Java where it could be compiled so), without checking the needs first. */
     public boolean evaluate(DeclarationFacts facts) {
+        return java != null ? java.matches(facts) : interpret(facts);
+    }
+
+    /**
+     * Runs the expression in CEL's interpreter, whatever shape it has: what the naive baseline does
+     * for every profile, and what the Java form is tested against.
+     */
+    public boolean interpret(DeclarationFacts facts) {
         try {
             return Boolean.TRUE.equals(program.eval(facts));
         } catch (CelEvaluationException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The Java form's answer (TRUE, FALSE or ERROR of {@link JavaExpression}); for tests, only when {@link #compiledToJava}. */
+    int javaOutcome(DeclarationFacts facts) { return java.outcome(facts); }
+
+    /** CEL's answer in the same terms: true, false, or ERROR for a failure or a value that is not a bool. */
+    int interpretedOutcome(DeclarationFacts facts) {
+        try {
+            Object v = program.eval(facts);
+            return Boolean.TRUE.equals(v) ? JavaExpression.TRUE : Boolean.FALSE.equals(v) ? JavaExpression.FALSE : JavaExpression.ERROR;
+        } catch (CelEvaluationException | RuntimeException e) {
+            return JavaExpression.ERROR;
         }
     }
 }

@@ -4,37 +4,37 @@ import dev.cel.runtime.CelVariableResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.GoodsItem;
 import org.clearway.core.declaration.Party;
 
 /**
- * What profiles can see of a declaration, for one assessment: the index keys ({@code hs=8471},
- * {@code origin=CN}, {@code office=GB000084}, ...) that pick the few profiles worth evaluating,
- * computed at once, and the variables of {@link ProfileLanguage}, each computed the first time an
+ * What profiles can see of a declaration, for one assessment: the facts the index looks up (its
+ * items' codes and origins, office, type, parties: read from the declaration as they are, no key
+ * texts made), and the variables of {@link ProfileLanguage}, each computed the first time an
  * expression reads it and then kept (most declarations have few candidate profiles, and building
  * every item's map for none of them would cost more than the rest of the assessment). Used by one
  * thread at a time.
  */
 public final class DeclarationFacts implements CelVariableResolver {
     private final Declaration declaration;
-    private final Set<String> keys;
     private final String office;
     private final DeclarationType type;
     private final LocalDate date;
     private final boolean aeo;
     private final double invoiceTotal;
     private final Map<String, Object> variables = new HashMap<>(8);
+    private ItemFacts[] itemFacts;
+    private List<String> hsCodes, origins;
+    private String[] texts;
+    private JavaExpression.Frame frame;
 
-    private DeclarationFacts(Declaration declaration, Set<String> keys, String office, LocalDate date, double invoiceTotal) {
+    private DeclarationFacts(Declaration declaration, String office, LocalDate date, double invoiceTotal) {
         this.declaration = declaration;
-        this.keys = keys;
         this.office = office;
         this.type = declaration.type();
         this.date = date;
@@ -43,27 +43,9 @@ public final class DeclarationFacts implements CelVariableResolver {
     }
 
     public static DeclarationFacts of(Declaration d) {
-        Set<String> keys = new HashSet<>(32);
         String office = d.transport() == null ? null : d.transport().customsOffice();
-        for (GoodsItem item : d.items()) {
-            if (item == null) continue;
-            if (item.hsCode() != null) {
-                String hs = item.hsCode().value();
-                for (int len = 1; len <= hs.length(); len++) keys.add("hs=".concat(hs.substring(0, len)));
-            }
-            if (item.origin() != null) keys.add("origin=".concat(item.origin().value()));
-        }
-        keys.add("type=" + (d.type() == null ? "" : d.type().name()));
-        if (office != null) keys.add("office=".concat(office));
-        addParty(keys, "declarant=", d.declarant());
-        addParty(keys, "importer=", d.importer());
-        addParty(keys, "exporter=", d.exporter());
         double total = d.invoice() == null || d.invoice().total() == null ? 0.0 : d.invoice().total().amount().doubleValue();
-        return new DeclarationFacts(d, keys, office, date(d), total);
-    }
-
-    private static void addParty(Set<String> keys, String prefix, Party p) {
-        if (p != null && p.id() != null) keys.add(prefix.concat(p.id().value()));
+        return new DeclarationFacts(d, office, date(d), total);
     }
 
     /** The variable's value as CEL sees it; computed on first use. */
@@ -93,47 +75,68 @@ public final class DeclarationFacts implements CelVariableResolver {
             case "currency" -> d.invoice() == null || d.invoice().total() == null ? "" : d.invoice().total().currency().value();
             case "invoiceTotal" -> invoiceTotal;
             case "items" -> {
-                List<Map<String, Object>> items = new ArrayList<>(d.items().size());
-                for (GoodsItem item : d.items()) if (item != null) items.add(item(item));
+                ItemFacts[] all = items();
+                List<Map<String, Object>> items = new ArrayList<>(all.length);
+                for (ItemFacts item : all) items.add(item.asMap());
                 yield items;
             }
-            case "hsCodes" -> {
-                List<String> codes = new ArrayList<>(d.items().size());
-                for (GoodsItem item : d.items()) if (item != null && item.hsCode() != null) codes.add(item.hsCode().value());
-                yield codes;
-            }
-            case "origins" -> {
-                List<String> origins = new ArrayList<>(d.items().size());
-                for (GoodsItem item : d.items()) if (item != null && item.origin() != null) origins.add(item.origin().value());
-                yield origins;
-            }
+            case "hsCodes" -> hsCodes();
+            case "origins" -> origins();
             default -> null;
         };
     }
 
-    private static Map<String, Object> item(GoodsItem item) {
-        Map<String, Object> m = new HashMap<>(16);
-        if (item.hsCode() != null) {
-            m.put("hs", item.hsCode().value());
-            m.put("chapter", item.hsCode().chapter());
-            m.put("heading", item.hsCode().heading());
+    /** Every item's facts, made on first use (for the expressions compiled to Java and for CEL's {@code items}). */
+    ItemFacts[] items() {
+        ItemFacts[] all = itemFacts;
+        if (all == null) {
+            List<ItemFacts> list = new ArrayList<>(declaration.items().size());
+            for (GoodsItem item : declaration.items()) if (item != null) list.add(new ItemFacts(item));
+            itemFacts = all = list.toArray(ItemFacts[]::new);
         }
-        if (item.origin() != null) m.put("origin", item.origin().value());
-        if (item.description() != null) m.put("description", item.description());
-        if (item.procedureCode() != null) m.put("procedure", item.procedureCode());
-        if (item.preferenceCode() != null) m.put("preference", item.preferenceCode());
-        if (item.netMass() != null) m.put("netMass", item.netMass().doubleValue());
-        if (item.grossMass() != null) m.put("grossMass", item.grossMass().doubleValue());
-        if (item.value() != null) m.put("value", item.value().doubleValue());
-        // Value per kilogram only where both are known: an unknown mass must not look like a cheap one.
-        if (item.value() != null && item.netMass() != null && item.netMass().signum() > 0) {
-            m.put("valuePerKg", item.value().doubleValue() / item.netMass().doubleValue());
+        return all;
+    }
+
+    /** Every item's commodity code, made on first use. */
+    List<String> hsCodes() {
+        List<String> codes = hsCodes;
+        if (codes == null) {
+            codes = new ArrayList<>(declaration.items().size());
+            for (GoodsItem item : declaration.items()) if (item != null && item.hsCode() != null) codes.add(item.hsCode().value());
+            hsCodes = codes;
         }
-        if (item.quantity() != null) {
-            m.put("quantity", item.quantity().value().doubleValue());
-            m.put("unit", item.quantity().unit());
+        return codes;
+    }
+
+    /** Every item's origin, made on first use. */
+    List<String> origins() {
+        List<String> all = origins;
+        if (all == null) {
+            all = new ArrayList<>(declaration.items().size());
+            for (GoodsItem item : declaration.items()) if (item != null && item.origin() != null) all.add(item.origin().value());
+            origins = all;
         }
-        return m;
+        return all;
+    }
+
+    /** The text variables of {@link ProfileLanguage}, numbered for {@link #text(int)}. */
+    static final List<String> TEXT_VARIABLES = List.of("type", "office", "declarant", "importer", "exporter",
+            "importerCountry", "exporterCountry", "mode", "currency");
+
+    /** A text variable by its number in {@link #TEXT_VARIABLES}, computed on first use; never null. */
+    String text(int variable) {
+        String[] all = texts;
+        if (all == null) texts = all = new String[TEXT_VARIABLES.size()];
+        String v = all[variable];
+        if (v == null) all[variable] = v = (String) compute(TEXT_VARIABLES.get(variable));
+        return v;
+    }
+
+    /** The working space of the expressions compiled to Java (one thread at a time, like the facts). */
+    JavaExpression.Frame frame() {
+        JavaExpression.Frame f = frame;
+        if (f == null) frame = f = new JavaExpression.Frame(this);
+        return f;
     }
 
     private static String partyId(Party p) { return p == null || p.id() == null ? "" : p.id().value(); }
@@ -148,7 +151,9 @@ public final class DeclarationFacts implements CelVariableResolver {
         return d.invoice() == null ? null : d.invoice().date();
     }
 
-    Set<String> keys() { return keys; }
+    Declaration declaration() { return declaration; }
+    /** The declaration type's name as index keys name it ({@code type=IMPORT}); "" when none is declared. */
+    String typeName() { return type == null ? "" : type.name(); }
     public String office() { return office; }
     public DeclarationType type() { return type; }
     public LocalDate date() { return date; }

@@ -41,7 +41,7 @@ final class IndexGuard {
 
     /** The keys of the best need, or an empty set: what tests and the index look at. */
     static Set<String> of(CelExpr expr) {
-        return best(needs(expr)) instanceof Need.AnyKey(var keys) ? keys : Set.of();
+        return best(needs(expr)) instanceof Need.AnyKey(var keys, _) ? keys : Set.of();
     }
 
     /** Bindings map a comprehension variable to what it ranges over: hs, origin or item. */
@@ -68,7 +68,7 @@ final class IndexGuard {
                 Set<String> union = new LinkedHashSet<>();
                 for (CelExpr a : args) {
                     Need best = best(needs(a, bound));
-                    if (!(best instanceof Need.AnyKey(var k))) return List.of();
+                    if (!(best instanceof Need.AnyKey(var k, _))) return List.of();
                     union.addAll(k);
                 }
                 return keys(union);
@@ -194,7 +194,7 @@ final class IndexGuard {
     private static int rank(Need need) {
         return switch (need) {
             case Need.TotalAbove t -> 2500;
-            case Need.AnyKey(var keys) -> rank(keys);
+            case Need.AnyKey(var keys, _) -> rank(keys);
         };
     }
 

@@ -12,16 +12,21 @@ sealed interface Need {
     boolean metBy(DeclarationFacts facts);
 
     /** At least one of these keys ({@code hs=8471}, {@code origin=CN}, ...) is among the facts. */
-    record AnyKey(Set<String> keys) implements Need {
-        public AnyKey {
-            keys = Set.copyOf(keys);
+    record AnyKey(Set<String> keys, FactKey[] facts) implements Need {
+        AnyKey(Set<String> keys) {
+            this(Set.copyOf(keys), keys.stream().map(FactKey::parse).filter(java.util.Objects::nonNull).toArray(FactKey[]::new));
         }
 
         @Override
-        public boolean metBy(DeclarationFacts facts) {
-            for (String k : keys) if (facts.keys().contains(k)) return true;
+        public boolean metBy(DeclarationFacts declaration) {
+            for (FactKey k : facts) if (k.metBy(declaration)) return true;
             return false;
         }
+
+        // equal by their keys (the facts are read from them)
+        @Override public boolean equals(Object o) { return o instanceof AnyKey(var k, _) && k.equals(keys); }
+        @Override public int hashCode() { return keys.hashCode(); }
+        @Override public String toString() { return "AnyKey" + keys; }
     }
 
     /** {@code invoiceTotal > min} (or {@code >=} when inclusive). */

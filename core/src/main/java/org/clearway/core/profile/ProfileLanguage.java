@@ -35,6 +35,8 @@ import java.util.List;
  * For example {@code hsCodes.exists(h, h.startsWith("6109")) && "CN" in origins} or
  * {@code items.exists(i, i.chapter == "61" && i.valuePerKg < 2.0)}. An expression must be true or
  * false; anything else, and every syntax or type error, is refused with its line and column.
+ * Expressions in the shapes {@link JavaTranslation} knows run as Java with CEL's meaning; the rest
+ * run in CEL's interpreter.
  */
 public final class ProfileLanguage {
     private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()
@@ -98,7 +100,7 @@ public final class ProfileLanguage {
         }
         try {
             CelRuntime.Program program = RUNTIME.createProgram(ast);
-            return new Compiled.Ok(new CompiledProfile(version, program, IndexGuard.needs(ast.getExpr())));
+            return new Compiled.Ok(new CompiledProfile(version, program, JavaTranslation.of(ast.getExpr()), IndexGuard.needs(ast.getExpr())));
         } catch (CelEvaluationException e) {
             return new Compiled.Refused(List.of(new ExpressionError(1, 1, "the expression could not be planned: " + e.getMessage())));
         }

@@ -1,11 +1,14 @@
 package org.clearway.core.profile;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
+import org.clearway.core.declaration.GoodsItem;
 
 /**
  * The active profiles at one moment, compiled and indexed; immutable and safe to share between
@@ -22,7 +25,9 @@ public final class ProfileSnapshot {
     public static final ProfileSnapshot EMPTY = new ProfileSnapshot(List.of());
 
     private final List<CompiledProfile> profiles;
-    private final Map<String, int[]> index;
+    /** Per field but HS, the value ({@code CN}, {@code GB000084}) → profiles filed under it. */
+    private final Map<String, int[]>[] index;
+    private final HsPrefixIndex hsPrefixes;
     private final int[] unindexed;
     /** Profiles filed under a minimum invoice total, by ascending threshold. */
     private final double[] totalThresholds;
@@ -30,9 +35,10 @@ public final class ProfileSnapshot {
 
     public ProfileSnapshot(List<CompiledProfile> profiles) {
         this.profiles = List.copyOf(profiles);
-        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<FactKey.Field, Map<String, List<Integer>>> byKey = new EnumMap<>(FactKey.Field.class);
         List<Integer> always = new ArrayList<>();
         List<double[]> totals = new ArrayList<>();
+        HsPrefixIndex hs = new HsPrefixIndex();
         for (int i = 0; i < this.profiles.size(); i++) {
             CompiledProfile p = this.profiles.get(i);
             if (p.bestNeed() instanceof Need.TotalAbove(var min, var inclusive)) {
@@ -41,14 +47,26 @@ public final class ProfileSnapshot {
             }
             Set<String> keys = keysOf(p);
             if (keys.isEmpty()) always.add(i);
-            for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            for (String k : keys) {
+                // a key of no known field names no fact a declaration has: the profile can never be met through it
+                FactKey key = FactKey.parse(k);
+                if (key == null) continue;
+                if (key.field() == FactKey.Field.HS) hs.add(key.value(), i);
+                else byKey.computeIfAbsent(key.field(), x -> new HashMap<>()).computeIfAbsent(key.value(), x -> new ArrayList<>()).add(i);
+            }
         }
         totals.sort((a, b) -> Double.compare(a[0], b[0]));
         this.totalThresholds = totals.stream().mapToDouble(t -> t[0]).toArray();
         this.byTotal = totals.stream().mapToInt(t -> (int) t[1]).toArray();
-        Map<String, int[]> idx = new HashMap<>(byKey.size() * 2);
-        byKey.forEach((k, v) -> idx.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.index = Map.copyOf(idx);
+        this.hsPrefixes = hs.seal();
+        @SuppressWarnings("unchecked")
+        Map<String, int[]>[] idx = new Map[FactKey.Field.values().length];
+        for (FactKey.Field f : FactKey.Field.values()) {
+            Map<String, int[]> m = new HashMap<>();
+            byKey.getOrDefault(f, Map.of()).forEach((k, v) -> m.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            idx[f.ordinal()] = m;
+        }
+        this.index = idx;
         this.unindexed = always.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -85,10 +103,17 @@ public final class ProfileSnapshot {
             int i = byTotal[t];
             candidates[i >>> 6] |= 1L << i;
         }
-        for (String key : facts.keys()) {
-            int[] found = index.get(key);
-            if (found != null) for (int i : found) candidates[i >>> 6] |= 1L << i;
+        Declaration d = facts.declaration();
+        for (GoodsItem item : d.items()) {
+            if (item == null) continue;
+            if (item.hsCode() != null) hsPrefixes.mark(item.hsCode().value(), candidates);
+            if (item.origin() != null) mark(FactKey.Field.ORIGIN, item.origin().value(), candidates);
         }
+        mark(FactKey.Field.TYPE, facts.typeName(), candidates);
+        mark(FactKey.Field.OFFICE, facts.office(), candidates);
+        mark(FactKey.Field.DECLARANT, FactKey.id(d.declarant()), candidates);
+        mark(FactKey.Field.IMPORTER, FactKey.id(d.importer()), candidates);
+        mark(FactKey.Field.EXPORTER, FactKey.id(d.exporter()), candidates);
         List<CompiledProfile> hits = new ArrayList<>(2);
         List<CompiledProfile> exempted = List.of();
         for (int w = 0; w < candidates.length; w++) {
@@ -102,9 +127,16 @@ public final class ProfileSnapshot {
         return hits.isEmpty() && exempted.isEmpty() ? ProfileHits.NONE : new ProfileHits(hits, exempted);
     }
 
+    private void mark(FactKey.Field field, String value, long[] candidates) {
+        if (value == null) return;
+        int[] found = index[field.ordinal()].get(value);
+        if (found != null) for (int i : found) candidates[i >>> 6] |= 1L << i;
+    }
+
     /**
-     * The baseline the index is measured against: every profile's expression run for every
-     * declaration (in scope and validity), with no index and no needs checked. Same answer as {@link #hits}.
+     * The baseline the index is measured against: every profile's expression run in CEL's
+     * interpreter for every declaration (in scope and validity), with no index, no needs checked and
+     * nothing compiled to Java. Same answer as {@link #hits}.
      */
     public ProfileHits hitsEvaluatingEveryProfile(DeclarationFacts facts) {
         List<CompiledProfile> hits = new ArrayList<>(2);
@@ -119,7 +151,7 @@ public final class ProfileSnapshot {
         if (!d.scope().covers(facts.office(), facts.type())) return exempted;
         // A declaration without any date is judged by every profile: leaving it unassessed would be worse.
         if (facts.date() != null && !d.validity().contains(facts.date())) return exempted;
-        if (!(checkNeeds ? p.matches(facts) : p.evaluate(facts))) return exempted;
+        if (!(checkNeeds ? p.matches(facts) : p.interpret(facts))) return exempted;
         if (d.aeoExempt() && facts.aeo()) {
             List<CompiledProfile> more = exempted.isEmpty() ? new ArrayList<>(1) : exempted;
             more.add(p);

@@ -237,7 +237,9 @@ public final class WatchListIndex {
             for (int j = 0; j < b; j++) {
                 String qt = q.tokens[i], nt = n.tokens()[j];
                 double v;
-                if (qt.length() == 1 || nt.length() == 1 || i >= CACHED_QUERY_TOKENS) v = TokenSimilarity.of(qt, q.skeletons[i], nt, n.skeletons()[j]);
+                // an initial is alike only to a token starting with its letter: most pairs are settled by one comparison
+                if (qt.length() == 1 || nt.length() == 1) v = qt.charAt(0) != nt.charAt(0) ? 0 : TokenSimilarity.of(qt, q.skeletons[i], nt, n.skeletons()[j]);
+                else if (i >= CACHED_QUERY_TOKENS) v = TokenSimilarity.of(qt, q.skeletons[i], nt, n.skeletons()[j]);
                 else v = s.similarity(i, n.tokenIds()[j]);
                 sim[i * b + j] = v;
             }
@@ -255,8 +257,10 @@ public final class WatchListIndex {
     }
 
     private Map<Integer, NameMatch> consider(Query q, int id, double score, String country, Map<Integer, NameMatch> best) {
+        // Below the threshold even with the country's boost: done without reading the entry (for most
+        // candidates; reading entries at random costs more than scoring the name). The same answer.
+        if (score <= 0 || score + COUNTRY_BOOST < threshold) return best;
         IndexedName n = names[id];
-        if (score <= 0) return best;
         WatchListEntry e = entries.get(n.entry);
         if (country != null && !country.isEmpty() && e.countries().contains(country)) score = Math.min(1.0, score + COUNTRY_BOOST);
         if (score < threshold) return best;
@@ -414,17 +418,18 @@ public final class WatchListIndex {
 
     /**
      * Per-thread state reused between queries: which names were hit and by how many query words, and
-     * the similarity of each query word with each listed word compared so far (-1: not compared, 0).
+     * the similarity of each query word with each listed word compared so far. Similarities are stamped
+     * with the query's number, so a new query forgets them by counting up rather than by clearing.
      */
     private static final class Scratch {
         final int[] hits;
         final int[] lastToken;
         final int[] touched;
         int touchedCount;
-        final float[][] similarity;
-        final int[] comparedToken;
-        final int[] comparedWord;
-        int comparedCount;
+        /** Per (query word, listed word): the query number in the high half, the similarity's float bits in the low half. */
+        final long[] similarity;
+        final int vocabulary;
+        int query = 1;
         double[] matrix = new double[64];
 
         Scratch(int names, int vocabulary) {
@@ -432,10 +437,8 @@ public final class WatchListIndex {
             lastToken = new int[names];
             touched = new int[names];
             java.util.Arrays.fill(lastToken, -1);
-            similarity = new float[CACHED_QUERY_TOKENS][vocabulary];
-            for (float[] row : similarity) java.util.Arrays.fill(row, -1f);
-            comparedToken = new int[CACHED_QUERY_TOKENS * vocabulary];
-            comparedWord = new int[CACHED_QUERY_TOKENS * vocabulary];
+            this.vocabulary = vocabulary;
+            similarity = new long[CACHED_QUERY_TOKENS * vocabulary];
         }
 
         void hit(int id, int token) {
@@ -445,17 +448,16 @@ public final class WatchListIndex {
             hits[id]++;
         }
 
-        boolean known(int token, int word) { return similarity[token][word] >= 0; }
+        boolean known(int token, int word) { return (int) (similarity[token * vocabulary + word] >>> 32) == query; }
 
         void remember(int token, int word, double sim) {
-            similarity[token][word] = (float) sim;
-            comparedToken[comparedCount] = token;
-            comparedWord[comparedCount++] = word;
+            similarity[token * vocabulary + word] = ((long) query << 32) | (Float.floatToRawIntBits((float) sim) & 0xFFFFFFFFL);
         }
 
+        /** The similarity remembered for this query, 0 when none was. */
         double similarity(int token, int word) {
-            float v = similarity[token][word];
-            return v < 0 ? 0 : v;
+            long v = similarity[token * vocabulary + word];
+            return (int) (v >>> 32) == query ? Float.intBitsToFloat((int) v) : 0;
         }
 
         double[] matrix(int size) {
@@ -466,8 +468,10 @@ public final class WatchListIndex {
         void reset() {
             for (int i = 0; i < touchedCount; i++) { hits[touched[i]] = 0; lastToken[touched[i]] = -1; }
             touchedCount = 0;
-            for (int i = 0; i < comparedCount; i++) similarity[comparedToken[i]][comparedWord[i]] = -1f;
-            comparedCount = 0;
+            if (++query == 0) { // after 2^32 queries the numbers come round: forget all once
+                java.util.Arrays.fill(similarity, 0L);
+                query = 1;
+            }
         }
     }
 }

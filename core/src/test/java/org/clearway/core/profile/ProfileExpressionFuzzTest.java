@@ -9,7 +9,8 @@ import org.clearway.core.risk.Lane;
 
 /**
  * Any text an analyst might send as an expression: compiling gives Ok or Refused with positions,
- * never an exception, and whatever compiles runs on a declaration without throwing. In a normal
+ * never an exception, and whatever compiles runs on a declaration without throwing, as Java giving
+ * CEL's answer. In a normal
  * build this replays the seed corpus in ProfileExpressionFuzzTestInputs/compileNeverThrows; fuzz for
  * real with JAZZER_FUZZ=1.
  */
@@ -27,6 +28,8 @@ class ProfileExpressionFuzzTest {
                 profile.matches(FACTS);
                 // the needs read from the expression must never turn a hit into a miss
                 if (profile.evaluate(FACTS)) assertThat(profile.matches(FACTS)).isTrue();
+                // where the expression runs as Java it must answer as CEL does
+                if (profile.compiledToJava()) assertThat(profile.javaOutcome(FACTS)).isEqualTo(profile.interpretedOutcome(FACTS));
             }
             case Compiled.Refused(var errors) -> assertThat(errors).isNotEmpty()
                     .allSatisfy(e -> assertThat(e.line()).isPositive())

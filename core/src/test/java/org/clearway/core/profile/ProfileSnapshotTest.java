@@ -67,4 +67,24 @@ class ProfileSnapshotTest {
                 new ValidityPeriod(ARRIVAL.minusDays(30), ARRIVAL.minusDays(1)), ProfileScope.everywhere(), false))));
         assertThat(expired.hits(DeclarationFacts.of(anImport(line("847130", "CN", "5", "1")))).hits()).isEmpty();
     }
+
+    @Test
+    void theIndexFindsProfilesByPartyTypeWholeCodeAndPrefixLikeEvaluatingEveryOne() {
+        String[] expressions = {
+                "declarant == \"GB100000000001\"", "importer == \"GB100000000001\" && invoiceTotal > 1.0", "exporter == \"CN1\"",
+                "type == \"IMPORT\" && aeo", "\"847130\" in hsCodes", "hsCodes.exists(h, h.startsWith(\"8\"))",
+                "hsCodes.exists(h, h.startsWith(\"84A\"))", "items.exists(i, i.chapter == \"61\")", "origins.exists(o, o == \"VN\")",
+                "office in [\"GB000060\", \"GB000084\"] && \"VN\" in origins",
+        };
+        List<CompiledProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < expressions.length; i++) profiles.add(compiled(i + 1, profile(expressions[i], Lane.YELLOW)));
+        ProfileSnapshot snapshot = new ProfileSnapshot(profiles);
+        assertThat(snapshot.unindexedCount()).isZero();
+        DeclarationFacts facts = DeclarationFacts.of(anImport("GB000084", List.of("GBAEOC1"), line("847130", "VN", "10", "1"), line("610910", "CN", "5", "1")));
+        ProfileHits hits = snapshot.hits(facts);
+        assertThat(hits).isEqualTo(snapshot.hitsEvaluatingEveryProfile(facts));
+        // all but the exporter (it has no id) and the prefix with a letter (no declared code has one)
+        assertThat(hits.hits()).extracting(p -> p.version().definition().expression())
+                .containsExactlyInAnyOrder(expressions[0], expressions[1], expressions[3], expressions[4], expressions[5], expressions[7], expressions[8], expressions[9]);
+    }
 }

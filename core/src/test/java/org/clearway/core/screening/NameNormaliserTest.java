@@ -37,4 +37,16 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.skeleton("khalil")).isEqualTo(NameNormaliser.skeleton("halil"));
         assertThat(NameNormaliser.skeleton("schmidt")).isNotEqualTo(NameNormaliser.skeleton("smith"));
     }
+
+    @org.junit.jupiter.api.Test
+    void asciiNamesAreCutAsTheUnicodePathCutsThem() {
+        java.util.Random r = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            char[] c = new char[r.nextInt(30)];
+            for (int i = 0; i < c.length; i++) c[i] = r.nextInt(4) == 0 ? " .'`-,&/()A".charAt(r.nextInt(11)) : (char) r.nextInt(128);
+            String name = new String(c);
+            assertThat(NameNormaliser.asciiTokens(name, new java.util.ArrayList<>()))
+                    .as("%s", name).isEqualTo(NameNormaliser.unicodeTokens(name, new java.util.ArrayList<>()));
+        }
+    }
 }

@@ -87,6 +87,14 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // PostgreSQL's defaults (1 GB of WAL between checkpoints, 128 MB of buffers) are sized
+                    // for small machines; a bulk manifest writes about 3.5 kB of WAL per consignment, so a
+                    // million of them forced a checkpoint every few hundred thousand. With these, the
+                    // server's CPU per consignment fell from 115 to 103 us over a 1,000,000 import
+                    // (docs/BENCHMARKS.md). The cost: up to 4 GB of WAL on disk, and a longer recovery
+                    // after a crash (the WAL since the last checkpoint is replayed).
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("shared_buffers", "256MB")
                     // A new cluster sorts and compares text with PostgreSQL 17's built-in C.UTF-8: code point
                     // order, as the libc C.UTF-8 it had before (so the same order), but compared with memcmp
                     // instead of strcoll. MRNs, LRNs and party ids are compared in every index insert; with

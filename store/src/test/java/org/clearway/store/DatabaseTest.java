@@ -99,9 +99,11 @@ class DatabaseTest {
         // zonky's defaults (fsync off, synchronous_commit off) would answer commits that a power cut can lose
         Database db = TestDatabase.shared();
         var settings = db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT name || '=' || setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes') ORDER BY name")
+                "SELECT name || '=' || current_setting(name) FROM pg_settings"
+                        + " WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'max_wal_size', 'shared_buffers') ORDER BY name")
                 .mapTo(String.class).list());
-        assertThat(settings).containsExactly("fsync=on", "full_page_writes=on", "synchronous_commit=on");
+        // and sized for bulk imports: fewer checkpoints, more of the tables' hot pages in memory
+        assertThat(settings).containsExactly("fsync=on", "full_page_writes=on", "max_wal_size=4GB", "shared_buffers=256MB", "synchronous_commit=on");
     }
 
     @Test

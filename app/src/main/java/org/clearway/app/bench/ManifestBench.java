@@ -153,7 +153,7 @@ public final class ManifestBench {
                             + ", stored " + counts[0] + ", with lane and assessment " + counts[1] + ", events " + counts[2] + " of " + count);
                 }
                 String postgres = db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT string_agg(name || '=' || setting, ', ' ORDER BY name) FROM pg_settings
+                        SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
                         WHERE name IN ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_wal_size')""").mapTo(String.class).one());
                 VerifyResult audit = app.audit().verify();
                 if (!(audit instanceof VerifyResult.Intact)) throw new IllegalStateException("bench check failed: audit chain " + audit);

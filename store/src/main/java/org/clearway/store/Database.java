@@ -88,7 +88,7 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     // PostgreSQL's defaults (1 GB of WAL between checkpoints, 128 MB of buffers) are sized
-                    // for small machines; a bulk manifest writes about 3.5 kB of WAL per consignment, so a
+                    // for small machines; a bulk manifest writes about 3.4 kB of WAL per consignment, so a
                     // million of them forced a checkpoint every few hundred thousand. With these, the
                     // server's CPU per consignment fell from 115 to 103 us over a 1,000,000 import
                     // (docs/BENCHMARKS.md). The cost: up to 4 GB of WAL on disk, and a longer recovery

@@ -40,7 +40,7 @@ public final class ManifestBench {
     public record Result(long count, double parseOnlyPerSecond, double checkedPerSecond, double importedPerSecond, double importSeconds,
                          long accepted, long rejected, long peakHeapBytes, long peakLiveHeapBytes, int liveHeapSamples, long maxHeapBytes,
                          ProcessCpu cpu, long jitNanos, long gcNanos, long benchGcNanos, long partiesScreened, long partiesRemembered,
-                         long events, String postgres, String audit) {}
+                         long events, long walBytes, String postgres, String audit) {}
 
     private ManifestBench() {}
 
@@ -62,8 +62,9 @@ public final class ManifestBench {
                 r.cpu().postgresNanos() < 0 ? Double.NaN : Runtime.getRuntime().availableProcessors() * 1e6 / (perJava + perPg));
         System.out.printf("manifest heap: live after a full collection, peak of %d taken during the import %,d MiB; in use (garbage included, sampled every 10 ms) peak %,d MiB; max %,d MiB%n",
                 r.liveHeapSamples(), r.peakLiveHeapBytes() >> 20, r.peakHeapBytes() >> 20, r.maxHeapBytes() >> 20);
-        System.out.printf("manifest checks: %,d stored with lane and assessment, %,d lifecycle events, audit %s; parties screened %,d, answers remembered %,d; PostgreSQL %s; load average (1 min) at the end %.2f%n",
-                r.accepted(), r.events(), r.audit(), r.partiesScreened(), r.partiesRemembered(), r.postgres(), load);
+        System.out.printf("manifest checks: %,d stored with lane and assessment, %,d lifecycle events, audit %s; parties screened %,d, answers remembered %,d; "
+                        + "WAL written during the import %,d MiB (%,.0f bytes a consignment); PostgreSQL %s; load average (1 min) at the end %.2f%n",
+                r.accepted(), r.events(), r.audit(), r.partiesScreened(), r.partiesRemembered(), r.walBytes() >> 20, r.walBytes() / (double) r.count(), r.postgres(), load);
     }
 
     public static Result run(long count, Path workDir) throws Exception {
@@ -117,6 +118,7 @@ public final class ManifestBench {
                 long[] batchNo = {0};
                 long[] benchGc = {0};
                 Path pgData = dir.resolve("db").resolve("pg");
+                String walBefore = db.jdbi().withHandle(h -> h.createQuery("SELECT pg_current_wal_lsn()::text").mapTo(String.class).one());
                 ProcessCpu cpuBefore = ProcessCpu.now(pgData);
                 long[] threadsBefore = JvmThreadsCpu.jitAndGcNanos();
                 start = System.nanoTime();
@@ -140,6 +142,8 @@ public final class ManifestBench {
                 long[] threads = JvmThreadsCpu.jitAndGcNanos();
                 importing.set(false);
                 sampler.join();
+                long walBytes = db.jdbi().withHandle(h -> h.createQuery("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), CAST(:before AS pg_lsn))::bigint")
+                        .bind("before", walBefore).mapTo(Long.class).one());
 
                 var counts = db.jdbi().withHandle(h -> h.createQuery("""
                                 SELECT count(*) AS stored,
@@ -160,7 +164,7 @@ public final class ManifestBench {
                 long[] parties = manifestImport.partiesScreenedAndRemembered();
                 return new Result(count, parseOnly, checked, count / importSeconds, importSeconds, outcome.accepted(), outcome.rejected(),
                         peakHeap.get(), peakLive.get(), liveSamples[0], Runtime.getRuntime().maxMemory(), cpu,
-                        threads[0] - threadsBefore[0], threads[1] - threadsBefore[1], benchGc[0], parties[0], parties[1], counts[2], postgres, audit.toString());
+                        threads[0] - threadsBefore[0], threads[1] - threadsBefore[1], benchGc[0], parties[0], parties[1], counts[2], walBytes, postgres, audit.toString());
             }
         } finally {
             HttpBench.deleteTree(dir);

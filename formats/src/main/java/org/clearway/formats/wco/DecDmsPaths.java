@@ -36,7 +36,8 @@ public final class DecDmsPaths {
             Map.entry("transport.arrivalDate", "/Declaration/BorderTransportMeans"),
             Map.entry("items", "/Declaration/GoodsShipment/GovernmentAgencyGoodsItem"),
             Map.entry("documents", "/Declaration/AdditionalDocument"),
-            Map.entry("aeoAuthorisations", "/Declaration/AuthorisationHolder"));
+            Map.entry("aeoAuthorisations", "/Declaration/AuthorisationHolder"),
+            Map.entry("valuationCosts", "/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount"));
     private static final Map<String, String> PARTY = Map.of(
             "id", "ID", "name", "Name", "address", "Address", "address.street", "Address/Line",
             "address.city", "Address/CityName", "address.postcode", "Address/PostcodeID", "address.country", "Address/CountryCode");
@@ -81,6 +82,6 @@ public final class DecDmsPaths {
         if (party == null) return "/Declaration";
         if (dot < 0) return party;
         String inParty = PARTY.get(modelPath.substring(dot + 1));
-        return inParty == null || head.equals("invoice") || head.equals("transport") ? party : party + "/" + inParty;
+        return inParty == null || head.equals("invoice") || head.equals("transport") || head.equals("valuationCosts") ? party : party + "/" + inParty;
     }
 }

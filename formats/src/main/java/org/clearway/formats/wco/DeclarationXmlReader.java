@@ -24,6 +24,7 @@ import org.clearway.core.declaration.PartyId;
 import org.clearway.core.declaration.Quantity;
 import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.declaration.TransportMode;
 import org.clearway.core.declaration.Ucr;
 import org.clearway.core.reference.CountryCode;
@@ -67,7 +68,28 @@ final class DeclarationXmlReader {
                 transport(d, type, shipment),
                 items(shipment, currency),
                 documents(d),
-                authorisations(d));
+                authorisations(d),
+                valuationCosts(shipment == null ? null : shipment.at("CustomsValuation/FreightChargeAmount")));
+    }
+
+    /**
+     * Freight to the border (WCO 117, GoodsShipment/CustomsValuation/FreightChargeAmount) with its own
+     * currencyID. Insurance has no element of its own in DEC-DMS (it is one of the ChargeDeduction codes,
+     * whose lists are national) and is not read.
+     */
+    private ValuationCosts valuationCosts(XmlNode freight) {
+        if (freight == null) return null;
+        BigDecimal value = decimal(freight);
+        CurrencyCode currency = currency(freight);
+        if (currency == null && !freight.attributes.containsKey("currencyID")) {
+            report(WcoCodes.REQUIRED_ELEMENT_MISSING, freight, "a freight amount needs its currency: add currencyID=\"...\"");
+        }
+        if (value == null || currency == null) return null;
+        if (value.signum() < 0) {
+            report(WcoCodes.INVALID_VALUE, freight, "freight is not negative");
+            return null;
+        }
+        return new ValuationCosts(new Money(value, currency), null);
     }
 
     private DeclarationType type(XmlNode node) {

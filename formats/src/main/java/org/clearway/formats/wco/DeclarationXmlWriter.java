@@ -10,6 +10,7 @@ import org.clearway.core.declaration.Address;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.GoodsItem;
+import org.clearway.core.declaration.Money;
 import org.clearway.core.declaration.Party;
 import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
@@ -77,7 +78,8 @@ final class DeclarationXmlWriter {
     private void shipment(XmlOut out, Declaration d) {
         Transport t = d.transport();
         boolean locations = t != null && (t.loadingLocation() != null || t.unloadingLocation() != null);
-        boolean any = d.buyer() != null || locations || !d.items().isEmpty() || d.importer() != null
+        Money freight = d.valuationCosts() == null ? null : d.valuationCosts().freight();
+        boolean any = d.buyer() != null || locations || freight != null || !d.items().isEmpty() || d.importer() != null
                 || (d.invoice() != null && d.invoice().date() != null) || d.seller() != null || d.incoterm() != null || d.ucr() != null;
         if (!any) return;
         out.open(DECLARATION, "GoodsShipment");
@@ -91,6 +93,10 @@ final class DeclarationXmlWriter {
                 out.open(DECLARATION, "LoadingLocation").leaf(DECLARATION, "ID", t.loadingLocation().value()).close();
             }
             out.close();
+        }
+        if (freight != null) {
+            out.open(DECLARATION, "CustomsValuation")
+                    .leaf(DECLARATION, "FreightChargeAmount", plain(freight.amount()), "currencyID", freight.currency().value()).close();
         }
         String currency = d.invoice() != null && d.invoice().total() != null ? d.invoice().total().currency().value() : null;
         for (GoodsItem item : d.items()) item(out, item, currency);

@@ -24,6 +24,7 @@ import org.clearway.core.declaration.PartyId;
 import org.clearway.core.declaration.Quantity;
 import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.declaration.TransportMode;
 import org.clearway.core.declaration.Ucr;
 import org.clearway.core.reference.CountryCode;
@@ -80,8 +81,12 @@ class DecDmsRoundTripTest {
                     maybe(() -> pick(Incoterm.values())),
                     transport(),
                     maybe(() -> list(12, this::item)),
-                    maybe(() -> list(4, () -> new SupportingDocument(maybe(() -> letters(1) + digits(random.nextInt(4))), maybe(() -> code(35))))),
-                    maybe(() -> list(3, () -> letters(2) + pick(new String[] {"AEOC", "AEOS", "AEOF"}) + digits(1 + random.nextInt(15)))));
+                    // the same document twice is one document in DEC-DMS (the reader keeps each once)
+                    maybe(() -> list(4, () -> new SupportingDocument(maybe(() -> letters(1) + digits(random.nextInt(4))), maybe(() -> code(35))))
+                            .stream().distinct().toList()),
+                    maybe(() -> list(3, () -> letters(2) + pick(new String[] {"AEOC", "AEOS", "AEOF"}) + digits(1 + random.nextInt(15)))),
+                    // freight only: DEC-DMS has no insurance element of its own
+                    maybe(() -> new ValuationCosts(new Money(decimal(3), new CurrencyCode(letters(3))), null)));
         }
 
         private Party party() {

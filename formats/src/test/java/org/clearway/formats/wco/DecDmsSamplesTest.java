@@ -52,6 +52,39 @@ class DecDmsSamplesTest {
                 .contains("1DAN 1108654", "C501 GB AEOC 14274/19", "N935 12345/14.11.2022");
     }
 
+    /** The sample with the shipment's freight (WCO 117) added where the schema has it: between Consignment and Destination. */
+    private static byte[] withFreight(String freightElement) {
+        String xml = new String(Samples.bytes("IMZ_Aggregated_Supplementary_Declaration.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        int at = xml.indexOf("</Consignment>") + "</Consignment>".length();
+        return (xml.substring(0, at) + "<CustomsValuation>" + freightElement + "</CustomsValuation>" + xml.substring(at))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theShipmentsFreightIsReadWithItsCurrencyAndWrittenBackWhereTheSchemaHasIt() {
+        Declaration d = ok(codec.decode(withFreight("<FreightChargeAmount currencyID=\"USD\">120.50</FreightChargeAmount>")));
+        assertThat(d.valuationCosts().freight().amount()).isEqualByComparingTo("120.50");
+        assertThat(d.valuationCosts().freight().currency().value()).isEqualTo("USD");
+        assertThat(d.valuationCosts().insurance()).isNull();
+        String written = new String(codec.encode(d), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).contains("<CustomsValuation>").contains("currencyID=\"USD\">120.50</FreightChargeAmount>");
+        assertThat(ok(codec.decode(written.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(d);
+    }
+
+    @Test
+    void freightWithoutItsCurrencyOrBelowZeroIsAProblemAtItsElement() {
+        Decoded noCurrency = codec.decode(withFreight("<FreightChargeAmount>120.50</FreightChargeAmount>"));
+        assertThat(noCurrency).isInstanceOf(Decoded.Invalid.class);
+        assertThat(((Decoded.Invalid) noCurrency).problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("REQUIRED_ELEMENT_MISSING");
+            assertThat(p.path()).isEqualTo("/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount");
+        });
+        Decoded negative = codec.decode(withFreight("<FreightChargeAmount currencyID=\"USD\">-1</FreightChargeAmount>"));
+        assertThat(negative).isInstanceOf(Decoded.Invalid.class);
+        assertThat(((Decoded.Invalid) negative).problems()).extracting(p -> p.path())
+                .contains("/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount");
+    }
+
     @Test
     void theExportDeclarationDecodes() {
         Declaration d = ok(codec.decode(Samples.bytes("TT_EX001a.xml")));

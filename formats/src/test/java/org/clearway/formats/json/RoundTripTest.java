@@ -197,17 +197,12 @@ class RoundTripTest {
             return LocalDate.of(1990 + random.nextInt(60), 1, 1).plusDays(random.nextInt(366));
         }
 
-        private String text(int maxLength) {
-            String s = RandomText.draw(random, TEXT_CHARS, 1 + random.nextInt(maxLength));
-            return s.isBlank() ? "x" : s;
-        }
+        private String text(int maxLength) { return RandomText.nonBlank(random, TEXT_CHARS, maxLength); }
 
-        private String code(int maxLength) {
-            return letters(1) + digits(random.nextInt(maxLength));
-        }
+        private String code(int maxLength) { return RandomText.code(random, maxLength); }
 
-        private String letters(int n) { return RandomText.draw(random, RandomText.LETTERS, n); }
+        private String letters(int n) { return RandomText.letters(random, n); }
 
-        private String digits(int n) { return RandomText.draw(random, RandomText.DIGITS, n); }
+        private String digits(int n) { return RandomText.digits(random, n); }
     }
 }

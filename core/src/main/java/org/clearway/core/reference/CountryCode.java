@@ -1,6 +1,5 @@
 package org.clearway.core.reference;
 
-
 /** ISO 3166-1 alpha-2 country code. Whether it exists is checked against the reference data. */
 public record CountryCode(String value) {
     public CountryCode {

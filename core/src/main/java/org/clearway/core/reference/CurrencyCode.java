@@ -1,6 +1,5 @@
 package org.clearway.core.reference;
 
-
 /** ISO 4217 alphabetic currency code. Whether it exists is checked against the reference data. */
 public record CurrencyCode(String value) {
     public CurrencyCode {

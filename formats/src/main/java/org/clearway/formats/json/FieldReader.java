@@ -22,7 +22,6 @@ import org.clearway.core.validation.Problem;
  * means absent; and codes or references, where an empty string is an {@code INVALID_VALUE}.
  */
 final class FieldReader {
-
     private final List<Problem> problems = new ArrayList<>();
     private int dropped;
 

@@ -1,6 +1,7 @@
 package org.clearway.formats.wco;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearway.core.declaration.DeclarationType;
@@ -38,6 +39,8 @@ public final class DecDmsPaths {
             Map.entry("documents", "/Declaration/AdditionalDocument"),
             Map.entry("aeoAuthorisations", "/Declaration/AuthorisationHolder"),
             Map.entry("valuationCosts", "/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount"));
+    /** The model's parties: only below these is a path like {@code name} or {@code address.city} a party's element. */
+    private static final Set<String> PARTIES = Set.of("declarant", "importer", "exporter", "seller", "buyer");
     private static final Map<String, String> PARTY = Map.of(
             "id", "ID", "name", "Name", "address", "Address", "address.street", "Address/Line",
             "address.city", "Address/CityName", "address.postcode", "Address/PostcodeID", "address.country", "Address/CountryCode");
@@ -78,10 +81,10 @@ public final class DecDmsPaths {
         if (exact != null) return exact;
         int dot = modelPath.indexOf('.');
         String head = dot < 0 ? modelPath : modelPath.substring(0, dot);
-        String party = ROOT.get(head);
-        if (party == null) return "/Declaration";
-        if (dot < 0) return party;
+        String element = ROOT.get(head);
+        if (element == null) return "/Declaration";
+        if (dot < 0 || !PARTIES.contains(head)) return element;
         String inParty = PARTY.get(modelPath.substring(dot + 1));
-        return inParty == null || head.equals("invoice") || head.equals("transport") || head.equals("valuationCosts") ? party : party + "/" + inParty;
+        return inParty == null ? element : element + "/" + inParty;
     }
 }

@@ -24,9 +24,9 @@ import org.clearway.core.declaration.PartyId;
 import org.clearway.core.declaration.Quantity;
 import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
-import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.declaration.TransportMode;
 import org.clearway.core.declaration.Ucr;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.reference.CountryCode;
 import org.clearway.core.reference.CurrencyCode;
 import org.clearway.core.reference.UnLocode;
@@ -81,9 +81,7 @@ final class DeclarationXmlReader {
         if (freight == null) return null;
         BigDecimal value = decimal(freight);
         CurrencyCode currency = currency(freight);
-        if (currency == null && !freight.attributes.containsKey("currencyID")) {
-            report(WcoCodes.REQUIRED_ELEMENT_MISSING, freight, "a freight amount needs its currency: add currencyID=\"...\"");
-        }
+        requireCurrencyId(freight, "a freight amount");
         if (value == null || currency == null) return null;
         if (value.signum() < 0) {
             report(WcoCodes.INVALID_VALUE, freight, "freight is not negative");
@@ -124,9 +122,7 @@ final class DeclarationXmlReader {
         Money total = null;
         if (amount != null) {
             BigDecimal value = decimal(amount);
-            if (currency == null && !amount.attributes.containsKey("currencyID")) {
-                report(WcoCodes.REQUIRED_ELEMENT_MISSING, amount, "an invoice amount needs its currency: add currencyID=\"...\"");
-            }
+            requireCurrencyId(amount, "an invoice amount");
             if (value != null && currency != null) total = new Money(value, currency);
         }
         LocalDate issued = date(date);
@@ -278,6 +274,13 @@ final class DeclarationXmlReader {
             numbers.add(id.substring(0, 2) + category + id.substring(2));
         }
         return numbers;
+    }
+
+    /** An amount element without its currencyID attribute is REQUIRED_ELEMENT_MISSING (a wrong one is reported by {@link #currency}). */
+    private void requireCurrencyId(XmlNode amount, String what) {
+        if (!amount.attributes.containsKey("currencyID")) {
+            report(WcoCodes.REQUIRED_ELEMENT_MISSING, amount, what + " needs its currency: add currencyID=\"...\"");
+        }
     }
 
     private CurrencyCode currency(XmlNode amount) {

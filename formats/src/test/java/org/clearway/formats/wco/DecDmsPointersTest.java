@@ -41,6 +41,10 @@ class DecDmsPointersTest {
         assertThat(DecDmsPaths.of("declarant.id", DeclarationType.IMPORT)).isEqualTo("/Declaration/Declarant/ID");
         assertThat(DecDmsPaths.of("transport.customsOffice", DeclarationType.EXPORT)).isEqualTo("/Declaration/ExitOffice/ID");
         assertThat(DecDmsPaths.of("invoice.currency", DeclarationType.IMPORT)).isEqualTo("/Declaration/InvoiceAmount");
+        // below anything but a party, a tail such as "id" or "name" is not a party's element
+        assertThat(DecDmsPaths.of("valuationCosts.freight.amount", DeclarationType.IMPORT))
+                .isEqualTo("/Declaration/GoodsShipment/CustomsValuation/FreightChargeAmount");
+        assertThat(DecDmsPaths.of("transport.id", DeclarationType.IMPORT)).isEqualTo("/Declaration/BorderTransportMeans");
         assertThat(DecDmsPaths.of("", DeclarationType.IMPORT)).isEqualTo("/Declaration");
         assertThat(DecDmsPaths.of("/Declaration/FunctionCode", null)).isEqualTo("/Declaration/FunctionCode");
         assertThat(DecDmsPaths.of("somethingNew", null)).isEqualTo("/Declaration");

@@ -147,7 +147,7 @@ public final class ManifestBench {
 
                 var counts = db.jdbi().withHandle(h -> h.createQuery("""
                                 SELECT count(*) AS stored,
-                                       count(*) FILTER (WHERE lane IS NOT NULL AND assessment -> 'laneDecision' IS NOT NULL AND assessment -> 'amountsDue' IS NOT NULL) AS assessed,
+                                       count(*) FILTER (WHERE lane IS NOT NULL AND assessment::json -> 'laneDecision' IS NOT NULL AND assessment::json -> 'amountsDue' IS NOT NULL) AS assessed,
                                        (SELECT count(*) FROM declaration_events e JOIN declarations x ON x.mrn = e.mrn WHERE x.lrn LIKE 'PARCEL-%') AS events
                                 FROM declarations WHERE lrn LIKE 'PARCEL-%'""")
                         .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());

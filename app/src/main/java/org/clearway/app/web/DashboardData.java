@@ -59,7 +59,7 @@ final class DashboardData {
     /** The events of the declarations lodged since {@code from}, grouped by declaration, in the order they happened. */
     List<Event> events(Instant from) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT d.mrn, coalesce(d.lane, 'NONE') AS lane, coalesce(d.declaration -> 'transport' ->> 'customsOffice', '') AS office, e.type, e.at
+                SELECT d.mrn, coalesce(d.lane, 'NONE') AS lane, coalesce(d.declaration::json -> 'transport' ->> 'customsOffice', '') AS office, e.type, e.at
                 FROM declarations d JOIN declaration_events e ON e.mrn = d.mrn
                 WHERE d.lodged_at >= :from ORDER BY d.mrn, e.at, e.id""")
                 .bind("from", from)

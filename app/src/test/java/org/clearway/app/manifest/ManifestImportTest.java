@@ -210,7 +210,7 @@ class ManifestImportTest {
         assertThat(refused).containsExactlyInAnyOrder("4:PIPE-3:LRN_ALREADY_USED", "15:PIPE-2:LRN_ALREADY_USED");
         assertThat(outcome).isEqualTo(new ManifestImport.Outcome(11, 1, 2));
         assertThat(stored("PIPE")).isEqualTo(12); // eleven from the manifest, PIPE-3 from the other lodgement
-        String office = db.jdbi().withHandle(h -> h.createQuery("SELECT declaration -> 'transport' ->> 'customsOffice' FROM declarations WHERE lrn = 'PIPE-3'")
+        String office = db.jdbi().withHandle(h -> h.createQuery("SELECT declaration::json -> 'transport' ->> 'customsOffice' FROM declarations WHERE lrn = 'PIPE-3'")
                 .mapTo(String.class).one());
         assertThat(office).isEqualTo("GBFXT001");
         assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);

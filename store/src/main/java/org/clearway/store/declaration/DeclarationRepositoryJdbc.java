@@ -58,15 +58,8 @@ public final class DeclarationRepositoryJdbc {
 
     /** The declarations matching the query, newest first, with how many match in all. */
     public Page<StoredDeclaration> list(DeclarationQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> args = new LinkedHashMap<>();
-        filter(where, args, "owner = :owner", "owner", q.owner());
-        filter(where, args, "status = :status", "status", q.status() == null ? null : q.status().name());
-        filter(where, args, "lane = :lane", "lane", q.lane() == null ? null : q.lane().name());
-        filter(where, args, "type = :type", "type", q.type() == null ? null : q.type().name());
-        filter(where, args, "lodged_at >= :lodgedFrom", "lodgedFrom", q.lodgedFrom());
-        filter(where, args, "lodged_at < :lodgedTo", "lodgedTo", q.lodgedTo());
-        filter(where, args, "declarant_id = :declarantId", "declarantId", q.declarantId());
+        String where = where(q, args);
         return jdbi.inTransaction(tx -> {
             long total = tx.createQuery("SELECT count(*) FROM declarations" + where)
                     .bindMap(args).mapTo(Long.class).one();
@@ -76,6 +69,21 @@ public final class DeclarationRepositoryJdbc {
                     .map(DeclarationRepositoryJdbc::declaration).list();
             return new Page<>(items, total, q.limit(), q.offset());
         });
+    }
+
+    /** The list's WHERE clause for the query, with the values it binds put in {@code args}. */
+    static String where(DeclarationQuery q, Map<String, Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        filter(where, args, "owner = :owner", "owner", q.owner());
+        // status and lane as literals (enum names, never the caller's text): their indexes are partial
+        // (migration V10), and PostgreSQL uses a partial index only when it can see the value
+        if (q.status() != null) where.append(" AND status = '").append(q.status().name()).append('\'');
+        if (q.lane() != null) where.append(" AND lane = '").append(q.lane().name()).append('\'');
+        filter(where, args, "type = :type", "type", q.type() == null ? null : q.type().name());
+        filter(where, args, "lodged_at >= :lodgedFrom", "lodgedFrom", q.lodgedFrom());
+        filter(where, args, "lodged_at < :lodgedTo", "lodgedTo", q.lodgedTo());
+        filter(where, args, "declarant_id = :declarantId", "declarantId", q.declarantId());
+        return where.toString();
     }
 
     private static void filter(StringBuilder where, Map<String, Object> args, String condition, String name, Object value) {
@@ -101,7 +109,7 @@ public final class DeclarationRepositoryJdbc {
                         INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash,
                                                   declaration, assessment, version, lodged_at, updated_at)
                         VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, :contentHash,
-                                CAST(:declaration AS json), CAST(:assessment AS json), 1, :at, :at)
+                                :declaration, :assessment, 1, :at, :at)
                         RETURNING\s""" + COLUMNS)
                         .bind("mrn", l.mrn()).bind("owner", n.owner()).bind("declarantId", n.declarantId())
                         .bind("lrn", n.lrn()).bind("type", n.type().name()).bind("status", l.status().name())
@@ -146,9 +154,9 @@ public final class DeclarationRepositoryJdbc {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StoredDeclaration updated = tx.createQuery("""
                         UPDATE declarations SET status = :status, lane = COALESCE(:lane, lane),
-                               declaration = COALESCE(CAST(:declaration AS json), declaration),
+                               declaration = COALESCE(CAST(:declaration AS text), declaration),
                                content_hash = COALESCE(:contentHash, content_hash),
-                               assessment = COALESCE(CAST(:assessment AS json), assessment),
+                               assessment = COALESCE(CAST(:assessment AS text), assessment),
                                version = version + 1, updated_at = :now
                         WHERE mrn = :mrn
                         RETURNING\s""" + COLUMNS)

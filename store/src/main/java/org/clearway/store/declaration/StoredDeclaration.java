@@ -10,7 +10,8 @@ import org.clearway.core.risk.Lane;
  * EORI), its references (MRN, LRN), where it stands, the canonical declaration JSON with its
  * SHA-256, the assessment JSON (amounts due and lane decision), and a version raised by every change.
  *
- * <p>The JSON is kept as PostgreSQL json (checked as JSON, queryable, and stored as the text given):
+ * <p>The JSON is kept as the text given (PostgreSQL json from migration V9, text since V10, which no
+ * longer has PostgreSQL check that it is JSON: Clearway's own writers make it, and readers parse it):
  * {@code declarationJson} read back is the text the caller stored, so for a declaration stored since
  * migration V9 it is the canonical text its {@code contentHash} was computed from. Declarations stored
  * before V9 were kept as jsonb, which reordered keys and changed spacing; they read back as that

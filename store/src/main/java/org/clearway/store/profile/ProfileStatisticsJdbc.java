@@ -20,7 +20,7 @@ public final class ProfileStatisticsJdbc {
                    count(*) FILTER (WHERE i.outcome IN ('DISCREPANCY', 'SEIZURE')) AS hits,
                    coalesce(sum(i.revenue_adjustment) FILTER (WHERE i.outcome = 'DISCREPANCY'), 0) AS revenue
             FROM declarations d LEFT JOIN inspection_results i ON i.mrn = d.mrn
-            WHERE strpos(d.assessment::text, 'PROFILE_') > 0 AND selecting_profiles(d.assessment) <> '{}'
+            WHERE strpos(d.assessment, 'PROFILE_') > 0 AND selecting_profiles(d.assessment) <> '{}'
               AND selecting_profiles(d.assessment) @> ARRAY[CAST(:id AS bigint)]""";
 
     private final Jdbi jdbi;

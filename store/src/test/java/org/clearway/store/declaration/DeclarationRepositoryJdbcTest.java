@@ -7,7 +7,9 @@ import static org.clearway.store.TestDatabase.unique;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,6 +103,25 @@ class DeclarationRepositoryJdbcTest {
             assertThat(refused).isEqualTo(1);
         }
         assertThat(declarations.list(DeclarationQuery.all().withDeclarantId(declarant)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void listsOfARareStatusOrLaneAreFoundThroughTheirPartialIndexes() {
+        // V10 indexes status and lane only for rows not RELEASED and not GREEN; the list query must
+        // name the value so that PostgreSQL can use them (a bound parameter would hide it)
+        assertThat(plan(DeclarationQuery.all().withLane(Lane.RED))).contains("declarations_lane_lodged");
+        assertThat(plan(DeclarationQuery.all().withStatus(DeclarationStatus.UNDER_INSPECTION))).contains("declarations_status_lodged");
+        assertThat(plan(DeclarationQuery.all().withLane(Lane.GREEN))).doesNotContain("declarations_lane_lodged");
+    }
+
+    private String plan(DeclarationQuery q) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        String where = DeclarationRepositoryJdbc.where(q, args);
+        return db.jdbi().inTransaction(h -> {
+            h.execute("SET LOCAL enable_seqscan = off");
+            return String.join("\n", h.createQuery("EXPLAIN SELECT mrn FROM declarations" + where + " ORDER BY lodged_at DESC, mrn DESC LIMIT 50")
+                    .bindMap(args).mapTo(String.class).list());
+        });
     }
 
     @Test

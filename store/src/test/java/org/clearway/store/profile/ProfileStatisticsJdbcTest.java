@@ -89,12 +89,12 @@ class ProfileStatisticsJdbcTest {
 
     @Test
     void theFunctionReadsOnlyProfileReasons() {
-        List<Long> ids = db.jdbi().withHandle(h -> h.createQuery("SELECT unnest(selecting_profiles(CAST(:a AS json)))")
+        List<Long> ids = db.jdbi().withHandle(h -> h.createQuery("SELECT unnest(selecting_profiles(CAST(:a AS text)))")
                 .bind("a", "{\"laneDecision\":{\"reasons\":[" + hit(7, 1) + "," + score(7) + "," + hit(12, 3)
                         + ",{\"code\":\"PROFILE_HIT\",\"text\":\"not a profile 9 v1\"},{\"code\":\"WATCHLIST_MATCH\",\"text\":\"profile 5 v1\"}]}}")
                 .mapTo(Long.class).list());
         assertThat(ids).containsExactlyInAnyOrder(7L, 12L);
-        int none = db.jdbi().withHandle(h -> h.createQuery("SELECT cardinality(selecting_profiles(CAST('{\"amountsDue\":{}}' AS json)))")
+        int none = db.jdbi().withHandle(h -> h.createQuery("SELECT cardinality(selecting_profiles(CAST('{\"amountsDue\":{}}' AS text)))")
                 .mapTo(Integer.class).one());
         assertThat(none).isZero();
     }

@@ -77,7 +77,9 @@ final class DashboardPage {
                 totalInspected = java.util.Arrays.stream(inspected).sum();
         InspectionFigures results = InspectionFigures.of(buckets, data.resultsPerDay(from, currency));
 
-        ReleaseTimes.Figures times = ReleaseTimes.of(data.events(from));
+        ReleaseTimes.Tally tally = new ReleaseTimes.Tally();
+        data.events(from, tally);
+        ReleaseTimes.Figures times = tally.figures();
 
         StringBuilder m = new StringBuilder("<h1>Dashboard</h1>");
         m.append("<nav aria-label=\"Period\" class=\"periods\"><span>Period:</span>");

@@ -1,6 +1,7 @@
 package org.clearway.app.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,44 +23,78 @@ final class ReleaseTimes {
     record Figures(List<Spread> byLane, List<Spread> byOffice, List<Spread> steps, int released) {}
 
     static Figures of(List<DashboardData.Event> events) {
-        Map<String, List<Duration>> byLane = new TreeMap<>();
-        Map<String, List<Duration>> byOffice = new TreeMap<>();
-        Map<String, List<Duration>> steps = new LinkedHashMap<>();
-        int released = 0;
-        int i = 0;
-        while (i < events.size()) {
-            int j = i;
-            while (j < events.size() && events.get(j).mrn().equals(events.get(i).mrn())) j++;
-            List<DashboardData.Event> one = events.subList(i, j);
-            DashboardData.Event submitted = null;
-            for (int k = 0; k < one.size(); k++) {
-                DashboardData.Event e = one.get(k);
-                if (e.type().equals("SUBMITTED") && submitted == null) submitted = e;
-                if (k > 0) {
-                    DashboardData.Event prev = one.get(k - 1);
-                    steps.computeIfAbsent(words(prev.type()) + " → " + words(e.type()), x -> new ArrayList<>()).add(Duration.between(prev.at(), e.at()));
-                }
-                if (e.type().equals("RELEASED") && submitted != null) {
-                    Duration d = Duration.between(submitted.at(), e.at());
-                    byLane.computeIfAbsent(e.lane(), x -> new ArrayList<>()).add(d);
-                    byOffice.computeIfAbsent(e.office().isEmpty() ? "(none)" : e.office(), x -> new ArrayList<>()).add(d);
-                    released++;
-                }
+        Tally tally = new Tally();
+        events.forEach(tally);
+        return tally.figures();
+    }
+
+    /**
+     * The figures, taken from events one at a time as they come from the database (grouped by
+     * declaration, in the order they happened): only the current declaration's previous event is
+     * held, and each group's durations in a growing array of nanoseconds, so a dashboard over a
+     * million bulk-lodged consignments does not hold their three million events.
+     */
+    static final class Tally implements java.util.function.Consumer<DashboardData.Event> {
+        private final Map<String, Durations> byLane = new TreeMap<>();
+        private final Map<String, Durations> byOffice = new TreeMap<>();
+        private final Map<String, Durations> steps = new LinkedHashMap<>();
+        private DashboardData.Event previous;
+        private Instant submitted;
+        private int released;
+
+        @Override
+        public void accept(DashboardData.Event e) {
+            if (previous == null || !previous.mrn().equals(e.mrn())) {
+                previous = null;
+                submitted = null;
             }
-            i = j;
+            if (e.type().equals("SUBMITTED") && submitted == null) submitted = e.at();
+            if (previous != null) {
+                steps.computeIfAbsent(words(previous.type()) + " → " + words(e.type()), x -> new Durations()).add(Duration.between(previous.at(), e.at()));
+            }
+            if (e.type().equals("RELEASED") && submitted != null) {
+                Duration d = Duration.between(submitted, e.at());
+                byLane.computeIfAbsent(e.lane(), x -> new Durations()).add(d);
+                byOffice.computeIfAbsent(e.office().isEmpty() ? "(none)" : e.office(), x -> new Durations()).add(d);
+                released++;
+            }
+            previous = e;
         }
-        List<Spread> stepList = spreads(steps);
-        stepList.sort(Comparator.comparing(Spread::median).thenComparing(Spread::p90).reversed());
-        return new Figures(spreads(byLane), spreads(byOffice), stepList, released);
+
+        Figures figures() {
+            List<Spread> stepList = spreads(steps);
+            stepList.sort(Comparator.comparing(Spread::median).thenComparing(Spread::p90).reversed());
+            return new Figures(spreads(byLane), spreads(byOffice), stepList, released);
+        }
+    }
+
+    /** Durations in nanoseconds, in a growing array; sorted once when read. */
+    private static final class Durations {
+        private long[] nanos = new long[16];
+        private int size;
+
+        void add(Duration d) {
+            if (size == nanos.length) nanos = java.util.Arrays.copyOf(nanos, size * 2);
+            nanos[size++] = d.toNanos();
+        }
+
+        Spread spread(String label) {
+            long[] sorted = java.util.Arrays.copyOf(nanos, size);
+            java.util.Arrays.sort(sorted);
+            return new Spread(label, size, Duration.ofNanos(rank(sorted, 50)), Duration.ofNanos(rank(sorted, 90)));
+        }
+
+        private static long rank(long[] sorted, double p) {
+            if (sorted.length == 0) return 0;
+            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        }
     }
 
     /** The nearest-rank percentile (0 < p ≤ 100) of the durations; zero when there are none. */
     static Duration percentile(List<Duration> values, double p) {
-        if (values.isEmpty()) return Duration.ZERO;
-        List<Duration> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+        long[] sorted = values.stream().mapToLong(Duration::toNanos).sorted().toArray();
+        return Duration.ofNanos(Durations.rank(sorted, p));
     }
 
     static String format(Duration d) {
@@ -69,9 +104,9 @@ final class ReleaseTimes {
         return d.toDays() + " d " + d.toHoursPart() + " h";
     }
 
-    private static List<Spread> spreads(Map<String, List<Duration>> groups) {
+    private static List<Spread> spreads(Map<String, Durations> groups) {
         List<Spread> out = new ArrayList<>();
-        groups.forEach((label, ds) -> out.add(new Spread(label, ds.size(), percentile(ds, 50), percentile(ds, 90))));
+        groups.forEach((label, ds) -> out.add(ds.spread(label)));
         return out;
     }
 

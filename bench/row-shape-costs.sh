@@ -45,10 +45,20 @@ SELECT timed('binary COPY, primary key only, json', format('COPY s_json FROM %L 
 SELECT timed('binary COPY, primary key only, text', format('COPY s_text FROM %L WITH (FORMAT binary)', :declarations_bin));
 -- the table as it is (all its indexes), and without the profile-selection index's text test
 CREATE TABLE s_now (LIKE declarations INCLUDING ALL) WITH (toast_tuple_target = 8160);
+-- the table as migration V9 left it: json documents, status and lane indexed for every row
+CREATE FUNCTION v9_selecting_profiles(assessment json) RETURNS bigint[] LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT public.selecting_profiles(assessment::text) $$;
+CREATE TABLE s_v9 (LIKE declarations INCLUDING DEFAULTS INCLUDING CONSTRAINTS, PRIMARY KEY (mrn), UNIQUE (declarant_id, lrn)) WITH (toast_tuple_target = 8160);
+ALTER TABLE s_v9 ALTER declaration TYPE json USING declaration::json, ALTER assessment TYPE json USING assessment::json;
+CREATE INDEX ON s_v9 (owner, lodged_at DESC);
+CREATE INDEX ON s_v9 (status, lodged_at DESC);
+CREATE INDEX ON s_v9 (lane, lodged_at DESC);
+CREATE INDEX ON s_v9 (lodged_at DESC);
+CREATE INDEX ON s_v9 USING gin (v9_selecting_profiles(assessment)) WHERE strpos(assessment::text, 'PROFILE_') > 0 AND v9_selecting_profiles(assessment) <> '{}';
 CREATE TABLE s_gin_parse (LIKE declarations INCLUDING DEFAULTS INCLUDING CONSTRAINTS) WITH (toast_tuple_target = 8160);
 CREATE INDEX ON s_gin_parse USING gin (selecting_profiles(assessment)) WHERE selecting_profiles(assessment) <> '{}';
 CREATE TABLE s_no_gin (LIKE declarations INCLUDING DEFAULTS INCLUDING CONSTRAINTS) WITH (toast_tuple_target = 8160);
 CHECKPOINT;
+SELECT timed('binary COPY, declarations as in V9 (json, status and lane indexed for every row)', format('COPY s_v9 FROM %L WITH (FORMAT binary)', :declarations_bin));
 SELECT timed('binary COPY, declarations as they are (all indexes)', format('COPY s_now FROM %L WITH (FORMAT binary)', :declarations_bin));
 SELECT timed('binary COPY, no index but the profile index, reasons parsed for every row', format('COPY s_gin_parse FROM %L WITH (FORMAT binary)', :declarations_bin));
 SELECT timed('binary COPY, no index at all', format('COPY s_no_gin FROM %L WITH (FORMAT binary)', :declarations_bin));
@@ -57,9 +67,43 @@ COPY (SELECT e.mrn, e.type, e.at, e.actor, e.from_status, e.to_status, e.detail 
 CREATE TABLE e_two (id bigserial PRIMARY KEY, mrn text, type text, at timestamptz, actor text, from_status text, to_status text, detail text);
 CREATE INDEX ON e_two (mrn, id);
 CREATE TABLE e_one (id bigserial, mrn text, type text, at timestamptz, actor text, from_status text, to_status text, detail text, PRIMARY KEY (mrn, id));
+-- the events' statement check (V8 looked up every event row's MRN, V10 each MRN once), over s_now
+CREATE TABLE e_v8 (LIKE e_one INCLUDING ALL);
+CREATE TABLE e_v10 (LIKE e_one INCLUDING ALL);
+CREATE FUNCTION e_v8_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE unknown text;
+BEGIN
+    SELECT n.mrn INTO unknown FROM inserted_events n WHERE NOT EXISTS (SELECT 1 FROM s_now d WHERE d.mrn = n.mrn) LIMIT 1;
+    IF unknown IS NOT NULL THEN RAISE EXCEPTION 'unknown MRN %', unknown; END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION e_v10_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE unknown text;
+BEGIN
+    SELECT n.mrn INTO unknown FROM (SELECT DISTINCT mrn FROM inserted_events) n WHERE NOT EXISTS (SELECT 1 FROM s_now d WHERE d.mrn = n.mrn) LIMIT 1;
+    IF unknown IS NOT NULL THEN RAISE EXCEPTION 'unknown MRN %', unknown; END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER e_v8_check AFTER INSERT ON e_v8 REFERENCING NEW TABLE AS inserted_events FOR EACH STATEMENT EXECUTE FUNCTION e_v8_check();
+CREATE TRIGGER e_v10_check AFTER INSERT ON e_v10 REFERENCING NEW TABLE AS inserted_events FOR EACH STATEMENT EXECUTE FUNCTION e_v10_check();
+-- in statements of 3,000 event rows (a batch of 1,000 consignments), as the import writes them
+CREATE TEMP TABLE staged_events (n bigserial, mrn text, type text, at timestamptz, actor text, from_status text, to_status text, detail text);
+COPY staged_events (mrn, type, at, actor, from_status, to_status, detail) FROM :events_bin WITH (FORMAT binary);
+CREATE FUNCTION in_batches(tbl text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE i bigint := 0; total bigint := (SELECT count(*) FROM staged_events);
+BEGIN
+    WHILE i < total LOOP
+        EXECUTE format('INSERT INTO %I (mrn, type, at, actor, from_status, to_status, detail) SELECT mrn, type, at, actor, from_status, to_status, detail FROM staged_events WHERE n > $1 AND n <= $1 + 3000', tbl) USING i;
+        i := i + 3000;
+    END LOOP;
+END $$;
 CHECKPOINT;
 SELECT timed('events, binary COPY, two indexes (per event row)', format('COPY e_two (mrn, type, at, actor, from_status, to_status, detail) FROM %L WITH (FORMAT binary)', :events_bin));
 SELECT timed('events, binary COPY, one index (per event row)', format('COPY e_one (mrn, type, at, actor, from_status, to_status, detail) FROM %L WITH (FORMAT binary)', :events_bin));
+TRUNCATE e_one; CHECKPOINT;
+SELECT timed('events, INSERT of 3,000 a statement, one index, no check (per event row)', 'SELECT in_batches(''e_one'')');
+SELECT timed('events, INSERT of 3,000 a statement, one index, V8 check (per event row)', 'SELECT in_batches(''e_v8'')');
+SELECT timed('events, INSERT of 3,000 a statement, one index, V10 check (per event row)', 'SELECT in_batches(''e_v10'')');
 \pset footer off
 SELECT name AS "shape", round((seconds * 1e6 / CASE WHEN name LIKE 'events%' THEN (SELECT count(*) FROM e_one) ELSE :n END)::numeric, 1) AS "us a row" FROM shape;
 SELECT round(avg(length(declaration::text))) AS "declaration bytes", round(avg(length(assessment::text))) AS "assessment bytes" FROM s_text;

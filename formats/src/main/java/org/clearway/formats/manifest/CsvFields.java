@@ -18,12 +18,13 @@ final class CsvFields {
 
     static Split split(String line) {
         List<String> fields = new ArrayList<>(32);
-        StringBuilder field = new StringBuilder();
+        StringBuilder field = null; // only for quoted fields; an unquoted one is a substring of the line
         int i = 0;
         int n = line.length();
         while (true) {
-            field.setLength(0);
             if (i < n && line.charAt(i) == '"') {
+                if (field == null) field = new StringBuilder();
+                field.setLength(0);
                 int opened = i;
                 i++;
                 while (true) {
@@ -40,15 +41,15 @@ final class CsvFields {
                 if (i < n && line.charAt(i) != ',') {
                     return new Split.Broken("unexpected text after the closing quote at column " + i + "; a quoted field ends at a comma");
                 }
+                fields.add(field.toString());
             } else {
                 int start = i;
                 while (i < n && line.charAt(i) != ',') {
                     if (line.charAt(i) == '"') return new Split.Broken("a quote at column " + (i + 1) + " inside an unquoted field; quote the whole field and double the quote");
                     i++;
                 }
-                field.append(line, start, i);
+                fields.add(line.substring(start, i));
             }
-            fields.add(field.toString());
             if (i >= n) return new Split.Fields(fields);
             i++; // the comma
         }

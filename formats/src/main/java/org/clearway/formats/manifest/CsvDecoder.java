@@ -42,6 +42,8 @@ final class CsvDecoder {
     private final int[] index = new int[COLUMNS];
     /** The line's fields by column (null when empty or missing); reused, one decoder per reader. */
     private final String[] f = new String[COLUMNS];
+    /** Whether to look for unpaired surrogates in the line being decoded. */
+    private boolean surrogates;
     /** Whether the line being decoded has a problem somewhere. */
     private boolean refused;
 
@@ -52,6 +54,15 @@ final class CsvDecoder {
 
     /** The declaration, or null when the line has any problem (then decode it the reference way). */
     Declaration decode(List<String> values) {
+        return decode(values, true);
+    }
+
+    /**
+     * As {@link #decode(List)}; {@code surrogates} false skips the search for unpaired UTF-16
+     * surrogates, for fields cut from text that was decoded from UTF-8 (which cannot hold one).
+     */
+    Declaration decode(List<String> values, boolean surrogates) {
+        this.surrogates = surrogates;
         for (int c = 0; c < COLUMNS; c++) {
             int i = index[c];
             String v = i < 0 ? null : values.get(i);
@@ -144,7 +155,7 @@ final class CsvDecoder {
     private String string(ManifestColumn c, int maxLength) {
         String s = f[c.ordinal()];
         if (s == null) return null;
-        if (s.length() > maxLength || !wellFormed(s)) return refuse();
+        if (s.length() > maxLength || surrogates && !wellFormed(s)) return refuse();
         return s;
     }
 

@@ -169,7 +169,7 @@ public final class ManifestReader implements AutoCloseable {
     }
 
     private ManifestLine csvLine(long number, String text) {
-        return switch (CsvFields.split(text)) {
+        return switch (CsvFields.split(text, columns.size())) {
             case CsvFields.Split.Broken(var message) -> problem(number, null, ManifestCodes.CSV_MALFORMED, "", "line " + number + ": " + message);
             case CsvFields.Split.Fields(var values) -> {
                 String lrn = lrnIndex < values.size() ? values.get(lrnIndex) : null;
@@ -178,7 +178,8 @@ public final class ManifestReader implements AutoCloseable {
                             "line " + number + " has " + values.size() + " fields, the header has " + columns.size()
                                     + (values.size() < columns.size() ? " (is the file truncated?)" : ""));
                 }
-                Declaration declaration = direct ? decoder.decode(values) : null;
+                // The text came from a strict UTF-8 decoding, which never gives a lone surrogate: no need to look for one.
+                Declaration declaration = direct ? decoder.decode(values, false) : null;
                 // A line the direct decoder refuses has a problem: the reference path finds and names it as the API does.
                 yield new ManifestLine(number, emptyToNull(lrn),
                         declaration != null ? new Decoded.Ok(declaration) : reference.decode(values));

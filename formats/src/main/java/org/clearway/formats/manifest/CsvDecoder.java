@@ -28,12 +28,13 @@ import org.clearway.formats.json.JsonLimits;
 /**
  * The fast path of a CSV manifest line: its fields straight into a {@link Declaration}, with no JSON
  * tree in between. It gives the declaration the API's JSON decoder gives for the same line (the tree
- * {@link ManifestReader} builds: an empty field is an absent element, a party, address, invoice,
+ * {@link CsvTree} builds: an empty field is an absent element, a party, address, invoice,
  * transport, item or quantity is there when any of its fields is non-empty), and it reads each value
  * by the same rules (lengths, free text blank as absent, codes, decimals, dates, the transport mode).
  * It does not report problems: for any line the JSON decoder would find a problem in it gives null,
  * and the caller decodes that line the reference way, so a bad line's problems are the API's by
- * construction. A differential test holds the two paths to the same answers. One per header.
+ * construction. CsvDecoderDifferentialTest and CsvDecoderFuzzTest hold the two paths to the same
+ * answers. One per header; it keeps the line being decoded, so one thread uses it.
  */
 final class CsvDecoder {
     private static final int COLUMNS = ManifestColumn.values().length;

@@ -1,6 +1,6 @@
 package org.clearway.formats.manifest;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,13 +17,20 @@ final class CsvFields {
     private CsvFields() {}
 
     static Split split(String line) {
-        List<String> fields = new ArrayList<>(32);
-        StringBuilder field = new StringBuilder();
+        return split(line, 32);
+    }
+
+    /** Splits a line expected to hold {@code expected} fields (it may hold more or fewer). */
+    static Split split(String line, int expected) {
+        String[] fields = new String[Math.max(1, expected)];
+        int count = 0;
+        StringBuilder field = null; // only for quoted fields; an unquoted one is a substring of the line
         int i = 0;
         int n = line.length();
         while (true) {
-            field.setLength(0);
             if (i < n && line.charAt(i) == '"') {
+                if (field == null) field = new StringBuilder();
+                field.setLength(0);
                 int opened = i;
                 i++;
                 while (true) {
@@ -40,16 +47,18 @@ final class CsvFields {
                 if (i < n && line.charAt(i) != ',') {
                     return new Split.Broken("unexpected text after the closing quote at column " + i + "; a quoted field ends at a comma");
                 }
+                if (count == fields.length) fields = Arrays.copyOf(fields, count * 2);
+                fields[count++] = field.toString();
             } else {
                 int start = i;
                 while (i < n && line.charAt(i) != ',') {
                     if (line.charAt(i) == '"') return new Split.Broken("a quote at column " + (i + 1) + " inside an unquoted field; quote the whole field and double the quote");
                     i++;
                 }
-                field.append(line, start, i);
+                if (count == fields.length) fields = Arrays.copyOf(fields, count * 2);
+                fields[count++] = line.substring(start, i);
             }
-            fields.add(field.toString());
-            if (i >= n) return new Split.Fields(fields);
+            if (i >= n) return new Split.Fields(Arrays.asList(count == fields.length ? fields : Arrays.copyOf(fields, count)));
             i++; // the comma
         }
     }

@@ -1,7 +1,5 @@
 package org.clearway.formats.manifest;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clearway.core.declaration.Declaration;
 import org.clearway.core.validation.Problem;
 import org.clearway.formats.json.DeclarationJsonCodec;
 import org.clearway.formats.json.Decoded;
@@ -30,7 +29,6 @@ import org.clearway.formats.json.Decoded;
  */
 public final class ManifestReader implements AutoCloseable {
     private static final DeclarationJsonCodec JSON = new DeclarationJsonCodec();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern JSON_LRN = Pattern.compile("\"lrn\"\\s*:\\s*\"([A-Za-z0-9._/-]{1,35})\"");
 
     private final InputStream stream;
@@ -39,21 +37,35 @@ public final class ManifestReader implements AutoCloseable {
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private List<ManifestColumn> columns;
-    /** Each column's element path split at its dots (within the goods item for an item column), made once from the header. */
-    private String[][] paths;
-    private boolean[] inItem;
-    private static final String ITEM = "items[0].";
     private boolean first = true;
     private boolean ended;
 
-    private ManifestReader(InputStream stream, ManifestFormat format) {
+    /** Whether a CSV line is first decoded straight into the model ({@link CsvDecoder}); tests turn it off to get the reference path. */
+    private final boolean direct;
+    /** The direct decoder for the header's columns; null until the header is read. */
+    private CsvDecoder decoder;
+    /** The reference decoder for the header's columns (the JSON tree and the API's decoder); null until the header is read. */
+    private CsvTree reference;
+    /** The LRN column's index in a line (the header requires it). */
+    private int lrnIndex;
+
+    private ManifestReader(InputStream stream, ManifestFormat format, boolean direct) {
         this.stream = stream;
         this.format = format;
+        this.direct = direct;
         this.lines = new RawLines(stream, ManifestLimits.MAX_LINE_BYTES);
     }
 
     public static ManifestReader open(InputStream stream, ManifestFormat format) {
-        return new ManifestReader(stream, format);
+        return new ManifestReader(stream, format, true);
+    }
+
+    /**
+     * A reader that decodes every CSV line the reference way only: mapped onto the JSON tree and read by
+     * the API's JSON decoder. What {@link #open} gives must be equal line for line (the differential test).
+     */
+    static ManifestReader openReference(InputStream stream, ManifestFormat format) {
+        return new ManifestReader(stream, format, false);
     }
 
     /** How many lines were read so far (header and blank lines included). */
@@ -150,50 +162,29 @@ public final class ManifestReader implements AutoCloseable {
                     "the first line must name the columns (see docs/formats.md): " + String.join("; ", problems)));
         }
         columns = List.copyOf(found);
-        paths = new String[columns.size()][];
-        inItem = new boolean[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            String path = columns.get(i).path();
-            inItem[i] = path.startsWith(ITEM);
-            paths[i] = (inItem[i] ? path.substring(ITEM.length()) : path).split("\\.");
-        }
+        reference = new CsvTree(columns);
+        decoder = new CsvDecoder(columns);
+        lrnIndex = columns.indexOf(ManifestColumn.LRN);
         return Optional.empty();
     }
 
     private ManifestLine csvLine(long number, String text) {
-        return switch (CsvFields.split(text)) {
+        return switch (CsvFields.split(text, columns.size())) {
             case CsvFields.Split.Broken(var message) -> problem(number, null, ManifestCodes.CSV_MALFORMED, "", "line " + number + ": " + message);
             case CsvFields.Split.Fields(var values) -> {
-                String lrn = columns.indexOf(ManifestColumn.LRN) < values.size() ? values.get(columns.indexOf(ManifestColumn.LRN)) : null;
+                String lrn = lrnIndex < values.size() ? values.get(lrnIndex) : null;
                 if (values.size() != columns.size()) {
                     yield problem(number, emptyToNull(lrn), ManifestCodes.CSV_FIELD_COUNT, "",
                             "line " + number + " has " + values.size() + " fields, the header has " + columns.size()
                                     + (values.size() < columns.size() ? " (is the file truncated?)" : ""));
                 }
-                yield new ManifestLine(number, emptyToNull(lrn), nameColumns(JSON.decode(tree(values))));
+                // The text came from a strict UTF-8 decoding, which never gives a lone surrogate: no need to look for one.
+                Declaration declaration = direct ? decoder.decode(values, false) : null;
+                // A line the direct decoder refuses has a problem: the reference path finds and names it as the API does.
+                yield new ManifestLine(number, emptyToNull(lrn),
+                        declaration != null ? new Decoded.Ok(declaration) : reference.decode(values));
             }
         };
-    }
-
-    private ObjectNode tree(List<String> values) {
-        ObjectNode root = NODES.objectNode();
-        root.put("type", "LOW_VALUE");
-        ObjectNode item = null;
-        for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
-            if (value.isEmpty()) continue;
-            ObjectNode at = root;
-            if (inItem[i]) {
-                if (item == null) item = root.putArray("items").addObject().put("sequence", 1);
-                at = item;
-            }
-            String[] parts = paths[i];
-            for (int p = 0; p < parts.length - 1; p++) {
-                at = at.get(parts[p]) instanceof ObjectNode o ? o : at.putObject(parts[p]);
-            }
-            at.put(parts[parts.length - 1], value);
-        }
-        return root;
     }
 
     private ManifestLine jsonLine(long number, byte[] bytes, String text) {
@@ -204,12 +195,6 @@ public final class ManifestReader implements AutoCloseable {
             if (m.find()) lrn = m.group(1);
         }
         return new ManifestLine(number, lrn, decoded);
-    }
-
-    /** In a CSV manifest a problem names the column the declarant wrote, not the JSON path. */
-    private static Decoded nameColumns(Decoded decoded) {
-        if (!(decoded instanceof Decoded.Invalid(var problems))) return decoded;
-        return new Decoded.Invalid(problems.stream().map(ManifestReader::inColumns).toList());
     }
 
     /** The problem with its path replaced by the CSV column that carries that element, where one does. */

@@ -271,7 +271,7 @@ public final class DeclarationService {
     /** ASSESSED, and RELEASED for a lane released at once; one builder for the detail, as a bulk import makes one per consignment. */
     private static void addAssessmentEvents(List<DeclarationEvent> events, Instant now, DeclarationStatus from, Decision decision) {
         Lane lane = decision.lane().lane();
-        StringBuilder detail = new StringBuilder(160).append("lane ").append(lane).append(": ");
+        StringBuilder detail = new StringBuilder(256).append("lane ").append(lane).append(": ");
         List<Reason> reasons = decision.lane().reasons();
         for (int i = 0; i < reasons.size(); i++) {
             if (i > 0) detail.append("; ");

@@ -2,7 +2,9 @@ package org.clearway.formats.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.clearway.core.declaration.Money;
@@ -22,6 +24,37 @@ import org.clearway.core.tariff.ItemAmounts;
  */
 public final class AnswerJsonWriter {
     private static final JsonFactory JSON = new JsonFactory();
+    // Field names quoted once: the generator copies them instead of checking each for escapes every time.
+    private static final SerializableString AMOUNT = new SerializedString("amount");
+    private static final SerializableString AMOUNTS_DUE = new SerializedString("amountsDue");
+    private static final SerializableString CODE = new SerializedString("code");
+    private static final SerializableString COMMODITY_CODE = new SerializedString("commodityCode");
+    private static final SerializableString CURRENCY = new SerializedString("currency");
+    private static final SerializableString CUSTOMS_VALUE = new SerializedString("customsValue");
+    private static final SerializableString DUTY = new SerializedString("duty");
+    private static final SerializableString DUTY_BASIS = new SerializedString("dutyBasis");
+    private static final SerializableString DUTY_EXPRESSION = new SerializedString("dutyExpression");
+    private static final SerializableString EXCHANGE_RATE = new SerializedString("exchangeRate");
+    private static final SerializableString EXCISE = new SerializedString("excise");
+    private static final SerializableString EXCISE_BASIS = new SerializedString("exciseBasis");
+    private static final SerializableString EXCISE_EXPRESSION = new SerializedString("exciseExpression");
+    private static final SerializableString EXCISE_MEASURE = new SerializedString("exciseMeasure");
+    private static final SerializableString FROM = new SerializedString("from");
+    private static final SerializableString ITEMS = new SerializedString("items");
+    private static final SerializableString LANE = new SerializedString("lane");
+    private static final SerializableString LANE_DECISION = new SerializedString("laneDecision");
+    private static final SerializableString MEASURE = new SerializedString("measure");
+    private static final SerializableString NOTE = new SerializedString("note");
+    private static final SerializableString PUBLISHED_ON = new SerializedString("publishedOn");
+    private static final SerializableString RATE = new SerializedString("rate");
+    private static final SerializableString REASONS = new SerializedString("reasons");
+    private static final SerializableString SEQUENCE = new SerializedString("sequence");
+    private static final SerializableString SOURCE = new SerializedString("source");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString TO = new SerializedString("to");
+    private static final SerializableString TOTAL = new SerializedString("total");
+    private static final SerializableString VAT = new SerializedString("vat");
+    private static final SerializableString VAT_BASIS = new SerializedString("vatBasis");
 
     private AnswerJsonWriter() {
     }
@@ -32,9 +65,9 @@ public final class AnswerJsonWriter {
         try (SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler())) {
             try (JsonGenerator g = JSON.createGenerator(out)) {
                 g.writeStartObject();
-                g.writeFieldName("amountsDue");
+                g.writeFieldName(AMOUNTS_DUE);
                 amounts(g, due);
-                g.writeFieldName("laneDecision");
+                g.writeFieldName(LANE_DECISION);
                 lane(g, decision);
                 g.writeEndObject();
             }
@@ -46,82 +79,88 @@ public final class AnswerJsonWriter {
 
     private static void amounts(JsonGenerator g, AmountsDue due) throws IOException {
         g.writeStartObject();
-        g.writeArrayFieldStart("items");
+        g.writeFieldName(ITEMS);
+        g.writeStartArray();
         for (ItemAmounts i : due.items()) {
             g.writeStartObject();
-            g.writeNumberField("sequence", i.sequence());
-            money(g, "customsValue", i.customsValue());
-            money(g, "duty", i.duty());
-            text(g, "dutyBasis", i.dutyBasis());
-            money(g, "vat", i.vat());
-            text(g, "vatBasis", i.vatBasis());
-            money(g, "total", i.total());
-            text(g, "commodityCode", i.commodityCode());
-            text(g, "measure", i.measure());
-            text(g, "dutyExpression", i.dutyExpression());
+            g.writeFieldName(SEQUENCE);
+            g.writeNumber(i.sequence());
+            money(g, CUSTOMS_VALUE, i.customsValue());
+            money(g, DUTY, i.duty());
+            text(g, DUTY_BASIS, i.dutyBasis());
+            money(g, VAT, i.vat());
+            text(g, VAT_BASIS, i.vatBasis());
+            money(g, TOTAL, i.total());
+            text(g, COMMODITY_CODE, i.commodityCode());
+            text(g, MEASURE, i.measure());
+            text(g, DUTY_EXPRESSION, i.dutyExpression());
             if (i.excise() != null) {
-                money(g, "excise", i.excise());
-                text(g, "exciseBasis", i.exciseBasis());
-                text(g, "exciseMeasure", i.exciseMeasure());
-                text(g, "exciseExpression", i.exciseExpression());
+                money(g, EXCISE, i.excise());
+                text(g, EXCISE_BASIS, i.exciseBasis());
+                text(g, EXCISE_MEASURE, i.exciseMeasure());
+                text(g, EXCISE_EXPRESSION, i.exciseExpression());
             }
             g.writeEndObject();
         }
         g.writeEndArray();
-        money(g, "duty", due.duty());
-        if (due.excise() != null) money(g, "excise", due.excise());
-        money(g, "vat", due.vat());
-        money(g, "total", due.total());
+        money(g, DUTY, due.duty());
+        if (due.excise() != null) money(g, EXCISE, due.excise());
+        money(g, VAT, due.vat());
+        money(g, TOTAL, due.total());
         rate(g, due.exchangeRate());
-        text(g, "note", due.note());
+        text(g, NOTE, due.note());
         g.writeEndObject();
     }
 
     private static void lane(JsonGenerator g, LaneDecision decision) throws IOException {
         g.writeStartObject();
-        text(g, "lane", decision.lane() == null ? null : decision.lane().name());
-        g.writeArrayFieldStart("reasons");
+        text(g, LANE, decision.lane() == null ? null : decision.lane().name());
+        g.writeFieldName(REASONS);
+        g.writeStartArray();
         for (Reason r : decision.reasons()) {
             g.writeStartObject();
-            text(g, "code", r.code());
-            text(g, "lane", r.lane() == null ? null : r.lane().name());
-            text(g, "text", r.text());
+            text(g, CODE, r.code());
+            text(g, LANE, r.lane() == null ? null : r.lane().name());
+            text(g, TEXT, r.text());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void money(JsonGenerator g, String field, Money m) throws IOException {
+    private static void money(JsonGenerator g, SerializableString field, Money m) throws IOException {
         g.writeFieldName(field);
         if (m == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        g.writeStringField("amount", m.amount().toPlainString());
-        g.writeStringField("currency", m.currency().value());
+        g.writeFieldName(AMOUNT);
+        g.writeString(m.amount().toPlainString());
+        g.writeFieldName(CURRENCY);
+        g.writeString(m.currency().value());
         g.writeEndObject();
     }
 
     private static void rate(JsonGenerator g, ExchangeRate r) throws IOException {
-        g.writeFieldName("exchangeRate");
+        g.writeFieldName(EXCHANGE_RATE);
         if (r == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        text(g, "from", r.from() == null ? null : r.from().value());
-        text(g, "to", r.to() == null ? null : r.to().value());
-        text(g, "rate", r.rate() == null ? null : r.rate().toPlainString());
-        text(g, "publishedOn", r.publishedOn() == null ? null : r.publishedOn().toString());
-        text(g, "source", r.source());
+        text(g, FROM, r.from() == null ? null : r.from().value());
+        text(g, TO, r.to() == null ? null : r.to().value());
+        text(g, RATE, r.rate() == null ? null : r.rate().toPlainString());
+        text(g, PUBLISHED_ON, r.publishedOn() == null ? null : r.publishedOn().toString());
+        text(g, SOURCE, r.source());
         g.writeEndObject();
     }
 
     /** A text field; null as JSON null, as {@code ObjectNode.put(field, (String) null)} writes it. */
-    private static void text(JsonGenerator g, String field, String value) throws IOException {
-        if (value == null) g.writeNullField(field);
-        else g.writeStringField(field, value);
+    private static void text(JsonGenerator g, SerializableString field, String value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) g.writeNull();
+        else g.writeString(value);
     }
 }

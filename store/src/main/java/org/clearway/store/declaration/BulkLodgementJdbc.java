@@ -2,7 +2,9 @@ package org.clearway.store.declaration;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,11 @@ public final class BulkLodgementJdbc {
     public record Item(NewDeclaration declaration, Lodgement lodgement) {}
 
     private static final JsonFactory JSON = new JsonFactory();
+    // The audit detail's field names, quoted once: the generator copies them instead of checking each for escapes every time.
+    private static final SerializableString COUNT = new SerializedString("count"), DECLARATIONS = new SerializedString("declarations"),
+            MRN = new SerializedString("mrn"), DECLARANT_ID = new SerializedString("declarantId"), LRN = new SerializedString("lrn"),
+            TYPE = new SerializedString("type"), STATUS = new SerializedString("status"), LANE = new SerializedString("lane"),
+            CONTENT_HASHES_SHA256 = new SerializedString("contentHashesSha256");
     private final Jdbi jdbi;
     private final AuditLogJdbc audit;
 
@@ -159,23 +166,26 @@ public final class BulkLodgementJdbc {
         try (SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler())) {
             try (JsonGenerator g = JSON.createGenerator(out)) {
                 g.writeStartObject();
-                g.writeNumberField("count", batch.size());
-                g.writeArrayFieldStart("declarations");
+                g.writeFieldName(COUNT);
+                g.writeNumber(batch.size());
+                g.writeFieldName(DECLARATIONS);
+                g.writeStartArray();
                 for (Item item : batch) {
                     Lodgement l = item.lodgement();
                     NewDeclaration n = item.declaration();
                     g.writeStartObject();
-                    text(g, "mrn", l.mrn());
-                    text(g, "declarantId", n.declarantId());
-                    text(g, "lrn", n.lrn());
-                    text(g, "type", n.type().name());
-                    text(g, "status", l.status().name());
-                    text(g, "lane", l.lane() == null ? null : l.lane().name());
+                    text(g, MRN, l.mrn());
+                    text(g, DECLARANT_ID, n.declarantId());
+                    text(g, LRN, n.lrn());
+                    text(g, TYPE, n.type().name());
+                    text(g, STATUS, l.status().name());
+                    text(g, LANE, l.lane() == null ? null : l.lane().name());
                     g.writeEndObject();
                     digest.update(n.contentHash().getBytes(StandardCharsets.US_ASCII));
                 }
                 g.writeEndArray();
-                g.writeStringField("contentHashesSha256", HexFormat.of().formatHex(digest.digest()));
+                g.writeFieldName(CONTENT_HASHES_SHA256);
+                g.writeString(HexFormat.of().formatHex(digest.digest()));
                 g.writeEndObject();
             }
             return out.getAndClear();
@@ -185,9 +195,10 @@ public final class BulkLodgementJdbc {
     }
 
     /** A text field; null as JSON null, as the tree's {@code put(field, (String) null)} wrote it. */
-    private static void text(JsonGenerator g, String field, String value) throws IOException {
-        if (value == null) g.writeNullField(field);
-        else g.writeStringField(field, value);
+    private static void text(JsonGenerator g, SerializableString field, String value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) g.writeNull();
+        else g.writeString(value);
     }
 
     private static MessageDigest sha256() {

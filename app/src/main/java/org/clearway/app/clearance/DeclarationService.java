@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clearway.app.http.ApiProblem;
-import org.clearway.app.http.Json;
 import org.clearway.core.clearance.Checked;
 import org.clearway.core.clearance.ClearancePipeline;
 import org.clearway.core.clearance.Decision;
@@ -26,6 +25,7 @@ import org.clearway.core.risk.LaneDecision;
 import org.clearway.core.risk.Reason;
 import org.clearway.core.validation.Problem;
 import org.clearway.formats.json.AnswerJson;
+import org.clearway.formats.json.AnswerJsonWriter;
 import org.clearway.formats.json.DeclarationJsonCodec;
 import org.clearway.formats.json.Decoded;
 import org.clearway.store.Page;
@@ -142,7 +142,7 @@ public final class DeclarationService {
                 Decision decision = pipeline.decide(acceptable, new Mrn(stored.mrn()));
                 List<DeclarationEvent> events = new ArrayList<>();
                 events.add(new DeclarationEvent(EventType.AMENDED, now, who.username(), stored.status(), m.to(), "amended by the declarant; validated again with no problems"));
-                events.addAll(assessmentEvents(who.username(), now, m.to(), decision));
+                addAssessmentEvents(events, now, m.to(), decision);
                 yield new Change.Apply(decision.status(), decision.lane().lane(), json, hash, assessmentJson(decision),
                         events, "declaration.amend", "version " + (stored.version() + 1) + ", lane " + decision.lane().lane());
             }
@@ -255,37 +255,34 @@ public final class DeclarationService {
                         + " was already lodged with different content; use a new LRN, or amend the existing declaration");
     }
 
+    /** The assessment as stored: streamed, no tree (a bulk import writes one per consignment); the tree writer's text. */
     static String assessmentJson(Decision decision) {
-        ObjectNode node = Json.object();
-        node.set("amountsDue", AnswerJson.amounts(decision.amountsDue()));
-        node.set("laneDecision", AnswerJson.lane(decision.lane()));
-        // the mapper's serializer, not toString(): the same text; toString's non-recursive writer showed in JFR profiles of bulk imports (one per consignment)
-        try {
-            return Json.MAPPER.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a tree of text and numbers always serialises", e);
-        }
+        return AnswerJsonWriter.assessment(decision.amountsDue(), decision.lane());
     }
 
     static List<DeclarationEvent> lodgementEvents(String actor, Instant now, Decision decision) {
-        List<DeclarationEvent> events = new ArrayList<>();
+        List<DeclarationEvent> events = new ArrayList<>(3);
         events.add(new DeclarationEvent(EventType.SUBMITTED, now, actor, null, DeclarationStatus.ACCEPTED,
                 "received and validated with no problems; MRN given"));
-        events.addAll(assessmentEvents(actor, now, DeclarationStatus.ACCEPTED, decision));
+        addAssessmentEvents(events, now, DeclarationStatus.ACCEPTED, decision);
         return events;
     }
 
-    private static List<DeclarationEvent> assessmentEvents(String actor, Instant now, DeclarationStatus from, Decision decision) {
-        List<DeclarationEvent> events = new ArrayList<>();
+    /** ASSESSED, and RELEASED for a lane released at once; one builder for the detail, as a bulk import makes one per consignment. */
+    private static void addAssessmentEvents(List<DeclarationEvent> events, Instant now, DeclarationStatus from, Decision decision) {
         Lane lane = decision.lane().lane();
-        String reasons = String.join("; ", decision.lane().reasons().stream().map(Reason::text).toList());
-        events.add(new DeclarationEvent(EventType.ASSESSED, now, "clearway", from, DeclarationStatus.ASSESSED,
-                "lane " + lane + ": " + reasons + "; amounts due " + decision.amountsDue().total()));
+        StringBuilder detail = new StringBuilder(256).append("lane ").append(lane).append(": ");
+        List<Reason> reasons = decision.lane().reasons();
+        for (int i = 0; i < reasons.size(); i++) {
+            if (i > 0) detail.append("; ");
+            detail.append(reasons.get(i).text());
+        }
+        detail.append("; amounts due ").append(decision.amountsDue().total());
+        events.add(new DeclarationEvent(EventType.ASSESSED, now, "clearway", from, DeclarationStatus.ASSESSED, detail.toString()));
         if (decision.status() == DeclarationStatus.RELEASED) {
             events.add(new DeclarationEvent(EventType.RELEASED, now, "clearway", DeclarationStatus.ASSESSED, DeclarationStatus.RELEASED,
                     "released automatically: " + lane + " lane"));
         }
-        return events;
     }
 
     private static boolean maySee(Account who, StoredDeclaration d) {

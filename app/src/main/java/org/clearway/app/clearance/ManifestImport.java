@@ -1,12 +1,15 @@
 package org.clearway.app.clearance;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,10 +169,11 @@ public final class ManifestImport {
             }
         });
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        MessageDigest sha256 = sha256();
         List<Pending> batch = new ArrayList<>(batchSize);
         try {
             for (Optional<ManifestLine> next = reader.next(); next.isPresent() && failed.get() == null; next = reader.next()) {
-                batch.add(check(who, next.get(), today));
+                batch.add(check(who, next.get(), today, sha256));
                 if (batch.size() >= batchSize) {
                     hand(checked, batch, preparer, failed);
                     batch = new ArrayList<>(batchSize);
@@ -206,7 +210,7 @@ public final class ManifestImport {
     }
 
     /** Decode outcome, declarant check, canonical form and the pure check: everything but the MRN. */
-    private Pending check(Account who, ManifestLine line, LocalDate today) {
+    private Pending check(Account who, ManifestLine line, LocalDate today, MessageDigest sha256) {
         return switch (line.decoded()) {
             case Decoded.Invalid(var problems) -> new Pending(line, null, null, null, null, null, problems);
             case Decoded.Ok(var d) -> {
@@ -223,17 +227,21 @@ public final class ManifestImport {
                 Checked checked = pipeline.check(d, today);
                 // Screen the parties now, on this thread, while the writer stores the previous batch.
                 if (risk != null && checked instanceof Checked.Acceptable) parties().screen(d);
-                yield new Pending(line, d, new Key(d.declarant().id().value(), d.lrn().value()), sha256Hex(canonical),
+                yield new Pending(line, d, new Key(d.declarant().id().value(), d.lrn().value()), HexFormat.of().formatHex(sha256.digest(canonical)),
                         new String(canonical, StandardCharsets.UTF_8), checked, List.of());
             }
         };
     }
 
-    /** The same hash as {@link DeclarationJsonCodec#contentHash}, from the canonical bytes already made. */
-    private static String sha256Hex(byte[] canonical) {
+    /**
+     * The reading thread's digest for the same hash as {@link DeclarationJsonCodec#contentHash}, taken
+     * from the canonical bytes already made: one for the run rather than one looked up per consignment
+     * ({@code digest} resets it after each).
+     */
+    private static MessageDigest sha256() {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }

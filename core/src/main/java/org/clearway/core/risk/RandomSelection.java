@@ -1,6 +1,5 @@
 package org.clearway.core.risk;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearway.core.declaration.Declaration;
@@ -53,8 +52,11 @@ public final class RandomSelection implements LaneAllocator {
     /** The same draw for any seed: the risk assessment uses it with per-office and AEO rates. */
     public static double draw(Mrn mrn, long seed) {
         long h = 0xcbf29ce484222325L ^ seed;
-        for (byte b : mrn.value().getBytes(StandardCharsets.US_ASCII)) {
-            h ^= b;
+        // An MRN is ASCII letters and digits (checked where it is made): each char is its US-ASCII byte,
+        // read without encoding the MRN to a new array for every declaration.
+        String value = mrn.value();
+        for (int i = 0; i < value.length(); i++) {
+            h ^= (byte) value.charAt(i);
             h *= 0x100000001b3L;
         }
         h += 0x9E3779B97F4A7C15L;

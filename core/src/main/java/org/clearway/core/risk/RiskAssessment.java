@@ -54,6 +54,21 @@ public final class RiskAssessment implements LaneAllocator {
     /** A copy with another learned model (or {@link TargetingInput#NONE}). */
     public RiskAssessment withTargeting(TargetingInput newTargeting) { return new RiskAssessment(profiles, screening, settings, newTargeting, useIndex); }
 
+    /** The NOT_SELECTED text last written, with the rates it names: most declarations of a run get the same one. */
+    private record NotSelected(SelectionRates rates, String text) {}
+
+    private NotSelected notSelected;
+
+    /** The reason's text for a declaration nothing selected; made again only when the rates differ from the last. */
+    private String notSelected(SelectionRates rates) {
+        NotSelected last = notSelected; // a record: another thread sees it whole or not at all
+        if (last == null || !last.rates().equals(rates)) {
+            notSelected = last = new NotSelected(rates, "no profile hit, no watch-list match, not selected by the model or at random ("
+                    + rates + "); " + profiles.size() + " profile(s) in force");
+        }
+        return last.text();
+    }
+
     @Override
     public LaneDecision allocate(Declaration declaration, Mrn mrn) {
         DeclarationFacts facts = DeclarationFacts.of(declaration);
@@ -115,8 +130,7 @@ public final class RiskAssessment implements LaneAllocator {
         }
 
         if (lane == Lane.GREEN && reasons.stream().noneMatch(r -> r.lane() != null && r.lane() != Lane.GREEN)) {
-            reasons.add(new Reason("NOT_SELECTED", Lane.GREEN, "no profile hit, no watch-list match, not selected by the model or at random (" + rates + "); "
-                    + profiles.size() + " profile(s) in force"));
+            reasons.add(new Reason("NOT_SELECTED", Lane.GREEN, notSelected(rates)));
         }
         return new LaneDecision(lane, reasons);
     }

@@ -2,6 +2,7 @@ package org.clearway.core.tariff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -152,9 +153,16 @@ public final class Tariff {
      * non-MFN duty, where one applies, removes the third-country and preferential duties.
      */
     public List<Measure> applicable(List<Measure> measures, String origin, LocalDate date) {
-        List<Measure> in = measures.stream().filter(m -> m.inForceOn(date) && covers(m, origin, date)).toList();
-        boolean nonMfn = in.stream().anyMatch(m -> m.type() == MeasureType.NON_MFN_DUTY);
-        if (!nonMfn) return in.stream().filter(m -> m.type() != MeasureType.NON_MFN_DUTY).toList();
-        return in.stream().filter(m -> m.type() != MeasureType.THIRD_COUNTRY_DUTY && m.type() != MeasureType.PREFERENTIAL_DUTY).toList();
+        // Loops rather than streams: this runs for every item of every declaration.
+        List<Measure> in = new ArrayList<>(measures.size());
+        boolean nonMfn = false;
+        for (Measure m : measures) {
+            if (m.inForceOn(date) && covers(m, origin, date)) {
+                in.add(m);
+                nonMfn |= m.type() == MeasureType.NON_MFN_DUTY;
+            }
+        }
+        if (nonMfn) in.removeIf(m -> m.type() == MeasureType.THIRD_COUNTRY_DUTY || m.type() == MeasureType.PREFERENTIAL_DUTY);
+        return Collections.unmodifiableList(in);
     }
 }

@@ -96,7 +96,7 @@ public final class TariffDutyCalculator implements DutyCalculator {
         for (int i = 0; i < request.lines().size(); i++) {
             DutyRequest.Line line = request.lines().get(i);
             Money value = values.get(i);
-            String path = "items[" + i + "]";
+            String path = itemPath(i);
             // The measures that apply to the item; under the de minimis or the flat rule the tariff's duty
             // is not used, so a code it does not list is no problem there (as before), but a prohibition
             // or an excise set for a line it does list still applies.
@@ -112,10 +112,10 @@ public final class TariffDutyCalculator implements DutyCalculator {
                         found = f;
                         String origin = line.origin() == null ? "" : line.origin();
                         applicable = tariff.applicable(f.measures(), origin, date);
-                        Optional<Measure> prohibition = applicable.stream().filter(m -> m.type() == MeasureType.PROHIBITION).findFirst();
-                        if (prohibition.isPresent()) {
+                        Measure prohibition = first(applicable, MeasureType.PROHIBITION);
+                        if (prohibition != null) {
                             problems.add(new Problem("IMPORT_PROHIBITED", path + ".origin", "goods of " + line.code() + " from " + origin
-                                    + " may not be imported on " + date + " (" + prohibition.get().legalBase() + ")"));
+                                    + " may not be imported on " + date + " (" + prohibition.legalBase() + ")"));
                             continue;
                         }
                     } else if (strict) {
@@ -225,14 +225,13 @@ public final class TariffDutyCalculator implements DutyCalculator {
                               List<Problem> problems) {
         CurrencyCode national = tariff.settings().currency();
         String origin = line.origin() == null ? "" : line.origin();
-        List<Measure> base = applicable.stream().filter(m -> m.type() == MeasureType.NON_MFN_DUTY).toList();
-        if (base.isEmpty()) base = applicable.stream().filter(m -> m.type() == MeasureType.THIRD_COUNTRY_DUTY).toList();
-        if (base.isEmpty()) {
+        Measure chosen = first(applicable, MeasureType.NON_MFN_DUTY);
+        if (chosen == null) chosen = first(applicable, MeasureType.THIRD_COUNTRY_DUTY);
+        if (chosen == null) {
             problems.add(new Problem("TARIFF_NO_DUTY_MEASURE", path + ".hsCode", "no third-country duty for " + line.code()
                     + " is in force on " + date));
             return null;
         }
-        Measure chosen = base.getFirst();
         ExpressionEvaluator.Result r = evaluator.evaluate(chosen.expression(), chosen.rateText(), value, line, path, date);
         if (r instanceof ExpressionEvaluator.Result.Impossible(Problem p)) { problems.add(p); return null; }
         ExpressionEvaluator.Result.Amount amount = (ExpressionEvaluator.Result.Amount) r;
@@ -261,6 +260,23 @@ public final class TariffDutyCalculator implements DutyCalculator {
         Money due = new Money(total, national).roundedToCents();
         return new ItemDuty(due, basis + " = " + due + " (" + f.measuresFrom().code() + ", origin " + origin + ")",
                 measure.toString(), expression.toString());
+    }
+
+    /** The first of the measures of the type, or null: a loop, as it runs for every item. */
+    private static Measure first(List<Measure> measures, MeasureType type) {
+        for (Measure m : measures) if (m.type() == type) return m;
+        return null;
+    }
+
+    private static final String[] ITEM_PATHS = new String[64];
+
+    static {
+        for (int i = 0; i < ITEM_PATHS.length; i++) ITEM_PATHS[i] = "items[" + i + "]";
+    }
+
+    /** {@code items[i]}: made for every item, used only for a problem, so the first ones are made once. */
+    private static String itemPath(int i) {
+        return i < ITEM_PATHS.length ? ITEM_PATHS[i] : "items[" + i + "]";
     }
 
     private static String describe(Measure m) {

@@ -50,20 +50,25 @@ public final class DeclarationValidator {
             return List.of(new Problem(ProblemCodes.REQUIRED_ELEMENT_MISSING, "", "no declaration was given"));
         }
         List<Problem> problems = new ArrayList<>();
-        problems.addAll(requiredElements.check(declaration));
-        problems.addAll(itemSequence.check(declaration));
-        problems.addAll(hsCodes.check(declaration, today));
-        problems.addAll(referenceCodes.check(declaration));
-        problems.addAll(partyIds.check(declaration));
-        problems.addAll(customsOffice.check(declaration));
-        problems.addAll(procedureCodes.check(declaration));
-        problems.addAll(masses.check(declaration));
-        problems.addAll(values.check(declaration));
-        problems.addAll(quantities.check(declaration));
-        problems.addAll(invoiceTotal.check(declaration));
-        problems.addAll(dates.check(declaration, today));
-        problems.addAll(documents.check(declaration));
-        problems.addAll(lowValue.check(declaration, today));
+        add(problems, requiredElements.check(declaration));
+        add(problems, itemSequence.check(declaration));
+        add(problems, hsCodes.check(declaration, today));
+        add(problems, referenceCodes.check(declaration));
+        add(problems, partyIds.check(declaration));
+        add(problems, customsOffice.check(declaration));
+        add(problems, procedureCodes.check(declaration));
+        add(problems, masses.check(declaration));
+        add(problems, values.check(declaration));
+        add(problems, quantities.check(declaration));
+        add(problems, invoiceTotal.check(declaration));
+        add(problems, dates.check(declaration, today));
+        add(problems, documents.check(declaration));
+        add(problems, lowValue.check(declaration, today));
         return List.copyOf(problems);
+    }
+
+    /** Most rules find nothing: adding their empty list would still copy it to an array. */
+    private static void add(List<Problem> problems, List<Problem> found) {
+        if (!found.isEmpty()) problems.addAll(found);
     }
 }

@@ -24,7 +24,9 @@ public final class ReferenceCodesRule {
         List<Problem> problems = new ArrayList<>();
         for (NamedParty named : NamedParty.of(declaration)) {
             Party party = named.party();
-            if (party.address() != null) country(party.address().country(), named.path() + ".address.country", problems);
+            // The path is made only for a problem: this runs for every party of every declaration.
+            CountryCode country = party.address() == null ? null : party.address().country();
+            if (country != null && !reference.isCountry(country)) country(country, named.path() + ".address.country", problems);
         }
         for (int i = 0; i < declaration.items().size(); i++) {
             GoodsItem item = declaration.items().get(i);

@@ -89,33 +89,47 @@ public final class RequiredElements {
     /** Collects REQUIRED_ELEMENT_MISSING problems; null and blank text both count as missing. */
     private static final class Missing {
         final List<Problem> problems = new ArrayList<>();
-        final String typeName;
+        final DeclarationType type;
 
         Missing(DeclarationType type) {
-            this.typeName = switch (type) {
-                case null -> "any";
-                case IMPORT, EXPORT -> "an " + type;
-                case LOW_VALUE -> "a " + type;
-            };
+            this.type = type;
         }
 
         /** Returns true when the element is there, so that callers can look inside it. */
         boolean require(Object value, String path) {
-            boolean present = value != null && !(value instanceof String text && text.isBlank());
-            if (!present) {
-                problems.add(new Problem(ProblemCodes.REQUIRED_ELEMENT_MISSING, path,
-                        path + " is missing; " + typeName + " declaration requires it"));
-            }
+            boolean present = present(value);
+            if (!present) add(path);
             return present;
+        }
+
+        /** As {@link #require(Object, String)} at {@code path + field}, the path made only for a problem. */
+        boolean require(Object value, String path, String field) {
+            boolean present = present(value);
+            if (!present) add(path + field);
+            return present;
+        }
+
+        private static boolean present(Object value) {
+            return value != null && !(value instanceof String text && text.isBlank());
+        }
+
+        private void add(String path) {
+            String typeName = switch (type) {
+                case null -> "any";
+                case IMPORT, EXPORT -> "an " + type;
+                case LOW_VALUE -> "a " + type;
+            };
+            problems.add(new Problem(ProblemCodes.REQUIRED_ELEMENT_MISSING, path,
+                    path + " is missing; " + typeName + " declaration requires it"));
         }
 
         void party(Party party, String path, boolean id, boolean name, boolean country) {
             if (!require(party, path)) return;
-            if (id) require(party.id(), path + ".id");
-            if (name) require(party.name(), path + ".name");
+            if (id) require(party.id(), path, ".id");
+            if (name) require(party.name(), path, ".name");
             if (country) {
                 Address address = party.address();
-                require(address == null ? null : address.country(), path + ".address.country");
+                require(address == null ? null : address.country(), path, ".address.country");
             }
         }
 

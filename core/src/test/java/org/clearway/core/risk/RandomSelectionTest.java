@@ -48,4 +48,28 @@ class RandomSelectionTest {
         assertThatThrownBy(() -> new RandomSelection(0.7, 0.4, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RandomSelection(-0.1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The draw as it was first written: FNV-1a over the MRN's US-ASCII bytes, then a SplitMix64 finish. */
+    private static double drawOverBytes(Mrn mrn, long seed) {
+        long h = 0xcbf29ce484222325L ^ seed;
+        for (byte b : mrn.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+            h ^= b;
+            h *= 0x100000001b3L;
+        }
+        h += 0x9E3779B97F4A7C15L;
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        h = h ^ (h >>> 31);
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
+    @Test
+    void theDrawIsTheSameAsOverTheMrnsBytesSoStoredLanesCanBeExplainedAgain() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            Mrn mrn = Mrn.of(20 + random.nextInt(10), random.nextBoolean() ? "GB" : "NL", random.nextLong(1, 1L << 60));
+            long seed = random.nextLong();
+            assertThat(RandomSelection.draw(mrn, seed)).as("%s", mrn).isEqualTo(drawOverBytes(mrn, seed));
+        }
+    }
 }

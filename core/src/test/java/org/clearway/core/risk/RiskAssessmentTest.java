@@ -122,6 +122,24 @@ class RiskAssessmentTest {
     }
 
     @Test
+    void theNotSelectedTextNamesTheRatesOfEachDeclarationThoughItIsMadeOnceForTheSameRates() {
+        var settings = new RiskSettings(RandomRates.of(0.04, 0.08), ScoreThresholds.defaults(), 42);
+        var assessment = new RiskAssessment(ProfileSnapshot.EMPTY, PartyScreening.NONE, settings);
+        Declaration aeo = anImport("GB000084", List.of("GBAEOF0001"), line("610910", "CN", "15", "10"));
+        int checked = 0;
+        for (int i = 1; i <= 2_000; i++) {
+            boolean isAeo = i % 3 == 0;
+            LaneDecision d = assessment.allocate(isAeo ? aeo : SHIRTS, Mrn.of(2026, "GB", i));
+            if (d.lane() != Lane.GREEN) continue;
+            SelectionRates rates = isAeo ? new SelectionRates(0.04, 0.08).times(0.25) : new SelectionRates(0.04, 0.08);
+            assertThat(d.reasons().getLast().text()).isEqualTo("no profile hit, no watch-list match, not selected by the model or at random ("
+                    + rates + "); 0 profile(s) in force");
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1_500);
+    }
+
+    @Test
     void aProfileMayExemptAeoHolders() {
         var exempting = new ProfileDefinition("cheap shirts", "\"CN\" in origins", new ProfileAction.SendTo(Lane.RED), "undervaluation",
                 ValidityPeriod.from(LocalDate.of(2026, 1, 1)), ProfileScope.everywhere(), true);

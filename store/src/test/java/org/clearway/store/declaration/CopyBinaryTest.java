@@ -63,6 +63,27 @@ class CopyBinaryTest {
     }
 
     @Test
+    void a_time_is_the_microseconds_of_the_instant_truncated_to_microseconds_as_before() throws Exception {
+        java.util.Random random = new java.util.Random(28);
+        CopyBinary out = copy(1 << 16);
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong(-4_000_000_000L, 8_000_000_000L), random.nextInt(1_000_000_000));
+            times.add(at);
+            out.row(1).timestamp(at);
+        }
+        out.finish();
+        ByteBuffer b = ByteBuffer.wrap(sent.toByteArray(), 19, sent.size() - 19);
+        for (Instant at : times) {
+            Instant micros = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            long expected = micros.getEpochSecond() * 1_000_000L + micros.getNano() / 1_000 - 946_684_800_000_000L;
+            assertThat(b.getShort()).isEqualTo((short) 1);
+            assertThat(b.getInt()).isEqualTo(8);
+            assertThat(b.getLong()).as("%s", at).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void the_buffer_is_handed_on_whenever_it_fills_so_a_field_may_be_larger_than_the_buffer() throws Exception {
         String big = "x".repeat(1000);
         CopyBinary small = copy(64);

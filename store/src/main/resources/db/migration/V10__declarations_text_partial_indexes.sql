@@ -40,4 +40,4 @@ CREATE INDEX declarations_lane_lodged ON declarations (lane, lodged_at DESC) WHE
 -- instead of per event row (V8). It measured no faster in isolation, and in the import it was far
 -- slower: in 300,000-consignment benches on an idle machine PostgreSQL's CPU a consignment was 167
 -- and 176 us with it against 78 and 88 us without (the plan PL/pgSQL keeps for the session was
--- made while the table was small).
+-- probably made while the table was small; not examined further).

@@ -68,8 +68,8 @@ final class ReleaseTimes {
         }
     }
 
-    /** Durations in nanoseconds, in a growing array; sorted once when read. */
-    private static final class Durations {
+    /** Durations in nanoseconds, in a growing array; sorted once when read, median and 90th percentile by nearest rank. */
+    static final class Durations {
         private long[] nanos = new long[16];
         private int size;
 
@@ -84,17 +84,12 @@ final class ReleaseTimes {
             return new Spread(label, size, Duration.ofNanos(rank(sorted, 50)), Duration.ofNanos(rank(sorted, 90)));
         }
 
+        /** The nearest-rank percentile (0 < p ≤ 100) of the sorted values; zero when there are none. */
         private static long rank(long[] sorted, double p) {
             if (sorted.length == 0) return 0;
             int rank = (int) Math.ceil(p / 100.0 * sorted.length);
             return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
         }
-    }
-
-    /** The nearest-rank percentile (0 < p ≤ 100) of the durations; zero when there are none. */
-    static Duration percentile(List<Duration> values, double p) {
-        long[] sorted = values.stream().mapToLong(Duration::toNanos).sorted().toArray();
-        return Duration.ofNanos(Durations.rank(sorted, p));
     }
 
     static String format(Duration d) {

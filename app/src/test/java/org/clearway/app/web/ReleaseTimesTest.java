@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,15 @@ class ReleaseTimesTest {
 
     @Test
     void nearestRankPercentiles() {
-        List<Duration> ten = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) ten.add(Duration.ofMinutes(i));
-        assertThat(ReleaseTimes.percentile(ten, 50)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(ReleaseTimes.percentile(ten, 90)).isEqualTo(Duration.ofMinutes(9));
-        assertThat(ReleaseTimes.percentile(List.of(Duration.ofSeconds(7)), 90)).isEqualTo(Duration.ofSeconds(7));
-        assertThat(ReleaseTimes.percentile(List.of(), 50)).isEqualTo(Duration.ZERO);
+        ReleaseTimes.Durations ten = new ReleaseTimes.Durations();
+        for (int i = 10; i >= 1; i--) ten.add(Duration.ofMinutes(i)); // out of order: sorted when read
+        assertThat(ten.spread("ten").median()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ten.spread("ten").p90()).isEqualTo(Duration.ofMinutes(9));
+        assertThat(ten.spread("ten").count()).isEqualTo(10);
+        ReleaseTimes.Durations one = new ReleaseTimes.Durations();
+        one.add(Duration.ofSeconds(7));
+        assertThat(one.spread("one").p90()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(new ReleaseTimes.Durations().spread("none").median()).isEqualTo(Duration.ZERO);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.Mrn;
-import org.clearway.core.lifecycle.DeclarationStatus;
 import org.clearway.core.risk.Lane;
 import org.clearway.store.audit.AuditLogJdbc;
 import org.clearway.store.audit.VerifyResult;
@@ -34,7 +33,8 @@ class DatabaseTest {
             var declarations = new DeclarationRepositoryJdbc(first, new AuditLogJdbc(first), Clock.systemUTC());
             lodged = declarations.lodge(
                     new NewDeclaration("trader1", "GB123456789000", "KEEP-ME", DeclarationType.IMPORT, "h", "{\"a\":1}", "trader1", T0),
-                    seq -> new Lodgement(Mrn.of(2026, "GB", seq).value(), DeclarationStatus.RELEASED, Lane.GREEN, "{}", java.util.List.of()));
+                    seq -> new Lodgement(Mrn.of(2026, "GB", seq).value(), Lane.GREEN, "{}",
+                            new org.clearway.core.lifecycle.LodgementSteps(T0, "trader1", "lane GREEN: test; amounts due 0.00 GBP", Lane.GREEN)));
         }
 
         try (Database again = Database.embedded(dataDir)) {

@@ -148,7 +148,8 @@ public final class ManifestBench {
                 var counts = db.jdbi().withHandle(h -> h.createQuery("""
                                 SELECT count(*) AS stored,
                                        count(*) FILTER (WHERE lane IS NOT NULL AND assessment::json -> 'laneDecision' IS NOT NULL AND assessment::json -> 'amountsDue' IS NOT NULL) AS assessed,
-                                       (SELECT count(*) FROM declaration_events e JOIN declarations x ON x.mrn = e.mrn WHERE x.lrn LIKE 'PARCEL-%') AS events
+                                       2 * count(lodgement_assessed) + count(lodgement_released_lane)
+                                       + (SELECT count(*) FROM declaration_events e JOIN declarations x ON x.mrn = e.mrn WHERE x.lrn LIKE 'PARCEL-%') AS events
                                 FROM declarations WHERE lrn LIKE 'PARCEL-%'""")
                         .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
                 if (counts[0] != outcome.accepted() || counts[1] != outcome.accepted() || counts[2] < 2 * outcome.accepted()

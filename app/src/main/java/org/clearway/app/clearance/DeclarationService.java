@@ -17,6 +17,7 @@ import org.clearway.core.declaration.Mrn;
 import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
 import org.clearway.core.lifecycle.EventType;
+import org.clearway.core.lifecycle.LodgementSteps;
 import org.clearway.core.lifecycle.Lifecycle;
 import org.clearway.core.lifecycle.Transition;
 import org.clearway.core.reference.CountryCode;
@@ -90,8 +91,8 @@ public final class DeclarationService {
             StoredDeclaration stored = declarations.lodge(lodgement, sequence -> {
                 Mrn mrn = Mrn.of(LocalDate.ofInstant(now, clock.getZone()).getYear(), mrnCountry.value(), sequence);
                 Decision decision = pipeline.decide(acceptable, mrn);
-                return new Lodgement(mrn.value(), decision.status(), decision.lane().lane(), assessmentJson(decision),
-                        lodgementEvents(who.username(), now, decision));
+                return new Lodgement(mrn.value(), decision.lane().lane(), assessmentJson(decision),
+                        lodgementSteps(who.username(), now, decision));
             });
             return new Lodged(stored, true);
         } catch (LrnAlreadyUsed raced) {
@@ -260,29 +261,17 @@ public final class DeclarationService {
         return AnswerJsonWriter.assessment(decision.amountsDue(), decision.lane());
     }
 
-    static List<DeclarationEvent> lodgementEvents(String actor, Instant now, Decision decision) {
-        List<DeclarationEvent> events = new ArrayList<>(3);
-        events.add(new DeclarationEvent(EventType.SUBMITTED, now, actor, null, DeclarationStatus.ACCEPTED,
-                "received and validated with no problems; MRN given"));
-        addAssessmentEvents(events, now, DeclarationStatus.ACCEPTED, decision);
-        return events;
+    /** The steps of a lodgement: submitted, assessed and, for a lane released at once, released. */
+    static LodgementSteps lodgementSteps(String actor, Instant now, Decision decision) {
+        return LodgementSteps.of(now, actor, decision.lane(), decision.amountsDue().total());
     }
 
-    /** ASSESSED, and RELEASED for a lane released at once; one builder for the detail, as a bulk import makes one per consignment. */
+    /** ASSESSED, and RELEASED for a lane released at once: an amendment assessed again. */
     private static void addAssessmentEvents(List<DeclarationEvent> events, Instant now, DeclarationStatus from, Decision decision) {
         Lane lane = decision.lane().lane();
-        StringBuilder detail = new StringBuilder(256).append("lane ").append(lane).append(": ");
-        List<Reason> reasons = decision.lane().reasons();
-        for (int i = 0; i < reasons.size(); i++) {
-            if (i > 0) detail.append("; ");
-            detail.append(reasons.get(i).text());
-        }
-        detail.append("; amounts due ").append(decision.amountsDue().total());
-        events.add(new DeclarationEvent(EventType.ASSESSED, now, "clearway", from, DeclarationStatus.ASSESSED, detail.toString()));
-        if (decision.status() == DeclarationStatus.RELEASED) {
-            events.add(new DeclarationEvent(EventType.RELEASED, now, "clearway", DeclarationStatus.ASSESSED, DeclarationStatus.RELEASED,
-                    "released automatically: " + lane + " lane"));
-        }
+        events.add(new DeclarationEvent(EventType.ASSESSED, now, LodgementSteps.SYSTEM, from, DeclarationStatus.ASSESSED,
+                LodgementSteps.assessedDetail(decision.lane(), decision.amountsDue().total())));
+        if (decision.status() == DeclarationStatus.RELEASED) events.add(LodgementSteps.released(now, DeclarationStatus.ASSESSED, lane));
     }
 
     private static boolean maySee(Account who, StoredDeclaration d) {

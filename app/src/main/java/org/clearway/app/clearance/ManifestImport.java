@@ -318,8 +318,8 @@ public final class ManifestImport {
                 Mrn mrn = Mrn.of(year, mrnCountry.value(), sequences[i]);
                 Decision decision = decide((Checked.Acceptable) p.checked(), mrn, lanes);
                 var n = new NewDeclaration(who.username(), p.key().declarantId(), p.key().lrn(), p.declaration().type(), p.hash(), p.json(), who.username(), now);
-                items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.status(), decision.lane().lane(),
-                        DeclarationService.assessmentJson(decision), DeclarationService.lodgementEvents(who.username(), now, decision))));
+                items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.lane().lane(),
+                        DeclarationService.assessmentJson(decision), DeclarationService.lodgementSteps(who.username(), now, decision))));
             }
             // Only saves looking up a key lodged earlier in this run (the database knows it too, and a
             // repeat missed here is refused by the unique key and prepared again): kept small, the heap is bounded.

@@ -60,16 +60,22 @@ final class DashboardData {
      * they happened, handed to {@code each} as they are read (a cursor of 10,000 rows at a time, so
      * memory stays flat however many there are). Each declaration's customs office is read from its
      * JSON once, not once per event (materialised first: PostgreSQL would otherwise parse the
-     * document again for every event row of the join, three times for a bulk-lodged consignment).
+     * document again for every event row of the join). The lodgement's steps come from the row's
+     * columns (migration V11; {@code LodgementSteps} gives the same events in Java), what followed from
+     * the event rows.
      */
     void events(Instant from, java.util.function.Consumer<Event> each) {
         jdbi.useTransaction(h -> h.createQuery("""
                 WITH d AS MATERIALIZED (
-                    SELECT mrn, coalesce(lane, 'NONE') AS lane, coalesce(declaration::json -> 'transport' ->> 'customsOffice', '') AS office
+                    SELECT mrn, coalesce(lane, 'NONE') AS lane, coalesce(declaration::json -> 'transport' ->> 'customsOffice', '') AS office,
+                           lodged_at, lodgement_assessed IS NOT NULL AS steps_in_row, lodgement_released_lane IS NOT NULL AS released_at_once
                     FROM declarations WHERE lodged_at >= :from)
-                SELECT d.mrn, d.lane, d.office, e.type, e.at
-                FROM d JOIN declaration_events e ON e.mrn = d.mrn
-                ORDER BY d.mrn, e.at, e.id""")
+                SELECT mrn, lane, office, type, at FROM (
+                    SELECT mrn, lane, office, 'SUBMITTED' AS type, lodged_at AS at, 0 AS step, 0::bigint AS id FROM d WHERE steps_in_row
+                    UNION ALL SELECT mrn, lane, office, 'ASSESSED', lodged_at, 1, 0 FROM d WHERE steps_in_row
+                    UNION ALL SELECT mrn, lane, office, 'RELEASED', lodged_at, 2, 0 FROM d WHERE released_at_once
+                    UNION ALL SELECT d.mrn, d.lane, d.office, e.type, e.at, 3, e.id FROM d JOIN declaration_events e ON e.mrn = d.mrn) x
+                ORDER BY mrn, at, step, id""")
                 .bind("from", from).setFetchSize(10_000)
                 .map((rs, c) -> new Event(rs.getString("mrn"), rs.getString("lane"), rs.getString("office"), rs.getString("type"),
                         rs.getTimestamp("at").toInstant()))

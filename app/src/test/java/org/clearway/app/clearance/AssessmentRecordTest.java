@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a lodgement records of its assessment (the assessment's JSON and the lifecycle events) is
- * what it recorded before these were streamed and built without intermediate lists: the former
- * code is kept here as the reference.
+ * what it recorded before these were streamed and built without intermediate lists, and before the
+ * lodgement's events were kept as two values in the declaration's row (LodgementSteps, migration
+ * V11) and derived from them when read: the former code is kept here as the reference.
  */
 class AssessmentRecordTest {
     private static final Instant NOW = Instant.parse("2026-11-28T21:00:00.123456Z");
@@ -69,8 +70,9 @@ class AssessmentRecordTest {
             }
             Decision decision = new Decision(amounts(random), new LaneDecision(lane, reasons), Lifecycle.statusAfterAssessment(lane));
             assertThat(DeclarationService.assessmentJson(decision)).as("decision %d", n).isEqualTo(formerAssessmentJson(decision));
-            assertThat(DeclarationService.lodgementEvents("trader1", NOW, decision)).as("decision %d", n)
-                    .isEqualTo(formerLodgementEvents("trader1", NOW, decision));
+            var steps = DeclarationService.lodgementSteps("trader1", NOW, decision);
+            assertThat(steps.events()).as("decision %d", n).isEqualTo(formerLodgementEvents("trader1", NOW, decision));
+            assertThat(steps.status()).as("decision %d", n).isEqualTo(decision.status());
         }
     }
 

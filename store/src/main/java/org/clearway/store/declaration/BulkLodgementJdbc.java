@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.clearway.core.lifecycle.DeclarationEvent;
+import org.clearway.core.lifecycle.LodgementSteps;
 import org.clearway.store.Database;
 import org.clearway.store.SqlStates;
 import org.clearway.store.audit.AuditLogJdbc;
@@ -84,7 +84,8 @@ public final class BulkLodgementJdbc {
     }
 
     /**
-     * Stores the batch, its events and its audit entry in one transaction.
+     * Stores the batch (each declaration's row holds its lodgement's steps: no event rows) and its audit
+     * entry in one transaction.
      *
      * @param subject what the audit entry is about, e.g. {@code manifest parcels.csv}
      * @throws LrnAlreadyUsed if one of the LRNs was lodged meanwhile (nothing of the batch is stored)
@@ -95,7 +96,6 @@ public final class BulkLodgementJdbc {
         try {
             jdbi.useTransaction(tx -> {
                 copy(tx, "COPY declarations (" + DECLARATION_COLUMNS + ") FROM STDIN", declarationRows(batch, stored));
-                copy(tx, "COPY declaration_events (" + EVENT_COLUMNS + ") FROM STDIN", eventRows(batch));
                 audit.append(tx, actor, "declaration.lodge-batch", subject, auditDetail(batch), stored);
             });
         } catch (RuntimeException e) {
@@ -128,8 +128,8 @@ public final class BulkLodgementJdbc {
         void write(CopyBinary out) throws java.sql.SQLException;
     }
 
-    static final String DECLARATION_COLUMNS = "mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration, assessment, version, lodged_at, updated_at";
-    static final String EVENT_COLUMNS = "mrn, type, at, actor, from_status, to_status, detail";
+    static final String DECLARATION_COLUMNS = "mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration, assessment, version, lodged_at, updated_at,"
+            + " lodgement_assessed, lodgement_released_lane";
 
     /** The declarations' rows, in the order of {@link #DECLARATION_COLUMNS}. */
     static Rows declarationRows(List<Item> batch, Instant at) {
@@ -137,21 +137,11 @@ public final class BulkLodgementJdbc {
             for (Item item : batch) {
                 NewDeclaration n = item.declaration();
                 Lodgement l = item.lodgement();
-                out.row(13).text(l.mrn()).text(n.owner()).text(n.declarantId()).text(n.lrn()).text(n.type().name())
+                LodgementSteps steps = l.steps();
+                out.row(15).text(l.mrn()).text(n.owner()).text(n.declarantId()).text(n.lrn()).text(n.type().name())
                         .text(l.status().name()).text(l.lane() == null ? null : l.lane().name()).text(n.contentHash())
-                        .text(n.declarationJson()).text(l.assessmentJson()).int4(1).timestamp(at).timestamp(at);
-            }
-        };
-    }
-
-    /** The lifecycle events' rows, in the order of {@link #EVENT_COLUMNS}. */
-    static Rows eventRows(List<Item> batch) {
-        return out -> {
-            for (Item item : batch) {
-                for (DeclarationEvent e : item.lodgement().events()) {
-                    out.row(7).text(item.lodgement().mrn()).text(e.type().name()).timestamp(e.at()).text(e.actor())
-                            .text(e.from() == null ? null : e.from().name()).text(e.to().name()).text(e.detail());
-                }
+                        .text(n.declarationJson()).text(l.assessmentJson()).int4(1).timestamp(at).timestamp(at)
+                        .text(steps.assessment()).text(steps.releasedIn() == null ? null : steps.releasedIn().name());
             }
         };
     }

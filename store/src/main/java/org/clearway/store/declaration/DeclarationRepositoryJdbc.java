@@ -17,6 +17,7 @@ import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
 import org.clearway.core.lifecycle.EventType;
+import org.clearway.core.lifecycle.LodgementSteps;
 import org.clearway.core.risk.Lane;
 import org.clearway.store.Database;
 import org.clearway.store.Page;
@@ -28,7 +29,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Declarations and their lifecycle events in PostgreSQL. Every state change (lodge, act) writes the
- * declaration, its events and an audit entry in one transaction: all of it or none of it.
+ * declaration, its events and an audit entry in one transaction: all of it or none of it. The
+ * lodgement's own steps (submitted, assessed, released at once) are kept in the declaration's row
+ * (migration V11, {@link LodgementSteps}); what happens after is one event row a step.
  */
 public final class DeclarationRepositoryJdbc {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,22 +110,23 @@ public final class DeclarationRepositoryJdbc {
                 Lodgement l = decide.apply(sequence);
                 StoredDeclaration stored = tx.createQuery("""
                         INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash,
-                                                  declaration, assessment, version, lodged_at, updated_at)
+                                                  declaration, assessment, version, lodged_at, updated_at,
+                                                  lodgement_assessed, lodgement_released_lane)
                         VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, :contentHash,
-                                :declaration, :assessment, 1, :at, :at)
+                                :declaration, :assessment, 1, :at, :at, :assessed, :releasedIn)
                         RETURNING\s""" + COLUMNS)
                         .bind("mrn", l.mrn()).bind("owner", n.owner()).bind("declarantId", n.declarantId())
                         .bind("lrn", n.lrn()).bind("type", n.type().name()).bind("status", l.status().name())
                         .bind("lane", l.lane() == null ? null : l.lane().name()).bind("contentHash", n.contentHash())
                         .bind("declaration", n.declarationJson()).bind("assessment", l.assessmentJson())
-                        .bind("at", at)
+                        .bind("at", at).bind("assessed", l.steps().assessment())
+                        .bind("releasedIn", l.steps().releasedIn() == null ? null : l.steps().releasedIn().name())
                         .map(DeclarationRepositoryJdbc::declaration).one();
-                appendEvents(tx, l.mrn(), l.events());
                 ObjectNode detail = JSON.createObjectNode()
                         .put("declarantId", n.declarantId()).put("lrn", n.lrn()).put("type", n.type().name())
                         .put("status", l.status().name()).put("lane", l.lane() == null ? null : l.lane().name())
                         .put("contentHash", n.contentHash());
-                l.events().forEach(e -> detail.withArray("events").add(e.type().name()));
+                l.steps().events().forEach(e -> detail.withArray("events").add(e.type().name()));
                 audit.append(tx, n.actor(), "declaration.lodge", l.mrn(), detail.toString(), at);
                 return stored;
             });
@@ -169,14 +173,27 @@ public final class DeclarationRepositoryJdbc {
         return updated;
     }
 
-    /** The declaration's lifecycle events in the order they happened (and were recorded). */
+    /**
+     * The declaration's lifecycle events in the order they happened (and were recorded): its lodgement's
+     * steps, kept in its row (migration V11), then the event rows of what happened since. A declaration
+     * lodged before V11 has all its events as rows.
+     */
     public List<DeclarationEvent> events(String mrn) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM declaration_events WHERE mrn = :mrn ORDER BY at, id")
-                .bind("mrn", mrn).map((rs, ctx) -> new DeclarationEvent(
-                        EventType.valueOf(rs.getString("type")), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        status(rs.getString("from_status")), DeclarationStatus.valueOf(rs.getString("to_status")),
-                        rs.getString("detail")))
-                .list());
+        return jdbi.inTransaction(h -> {
+            List<DeclarationEvent> events = new ArrayList<>();
+            h.createQuery("SELECT lodged_at, owner, lodgement_assessed, lodgement_released_lane FROM declarations WHERE mrn = :mrn AND lodgement_assessed IS NOT NULL")
+                    .bind("mrn", mrn)
+                    .map((rs, ctx) -> new LodgementSteps(rs.getTimestamp("lodged_at").toInstant(), rs.getString("owner"),
+                            rs.getString("lodgement_assessed"), lane(rs.getString("lodgement_released_lane"))))
+                    .findOne().ifPresent(steps -> events.addAll(steps.events()));
+            h.createQuery("SELECT * FROM declaration_events WHERE mrn = :mrn ORDER BY at, id")
+                    .bind("mrn", mrn).map((rs, ctx) -> new DeclarationEvent(
+                            EventType.valueOf(rs.getString("type")), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                            status(rs.getString("from_status")), DeclarationStatus.valueOf(rs.getString("to_status")),
+                            rs.getString("detail")))
+                    .forEach(events::add);
+            return events;
+        });
     }
 
     private static void appendEvents(Handle tx, String mrn, List<DeclarationEvent> events) {
@@ -194,6 +211,10 @@ public final class DeclarationRepositoryJdbc {
 
     private static DeclarationStatus status(String s) {
         return s == null ? null : DeclarationStatus.valueOf(s);
+    }
+
+    private static Lane lane(String name) {
+        return name == null ? null : Lane.valueOf(name);
     }
 
     private static StoredDeclaration declaration(ResultSet rs, StatementContext ctx) throws SQLException {

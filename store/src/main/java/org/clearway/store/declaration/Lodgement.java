@@ -1,20 +1,23 @@
 package org.clearway.store.declaration;
 
-import java.util.List;
 import java.util.Objects;
-import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
+import org.clearway.core.lifecycle.LodgementSteps;
 import org.clearway.core.risk.Lane;
 
 /**
  * What the caller decided for a declaration being lodged, given its MRN sequence number: the MRN
- * built from it, the resulting status and lane, the assessment JSON, and the events to record
- * (e.g. SUBMITTED, ACCEPTED, ASSESSED, and RELEASED for a green lane).
+ * built from it, the lane, the assessment JSON, and the lodgement's steps (submitted, assessed and,
+ * for a lane released at once, released), which are stored in the declaration's row (migration V11).
  */
-public record Lodgement(String mrn, DeclarationStatus status, Lane lane, String assessmentJson, List<DeclarationEvent> events) {
+public record Lodgement(String mrn, Lane lane, String assessmentJson, LodgementSteps steps) {
     public Lodgement {
         Objects.requireNonNull(mrn, "mrn");
-        Objects.requireNonNull(status, "status");
-        events = List.copyOf(events);
+        Objects.requireNonNull(steps, "steps");
+    }
+
+    /** Where the declaration stands after its lodgement: released, or assessed and waiting for an officer. */
+    public DeclarationStatus status() {
+        return steps.status();
     }
 }

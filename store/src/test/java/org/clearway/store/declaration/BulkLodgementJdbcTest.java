@@ -59,9 +59,9 @@ class BulkLodgementJdbcTest {
             assertThat(stored.declarationJson()).isEqualTo(item.declaration().declarationJson());
             assertThat(new ObjectMapper().readTree(stored.declarationJson()).path("note").asText()).isEqualTo("tab\there, back\\slash, line\nbreak, Zoë 北京 😀");
             assertThat(declarations.events(stored.mrn())).extracting(e -> e.type())
-                    .containsExactlyElementsOf(item.lodgement().events().stream().map(e -> e.type()).toList());
+                    .containsExactlyElementsOf(item.lodgement().steps().events().stream().map(e -> e.type()).toList());
             assertThat(declarations.events(stored.mrn())).extracting(e -> e.at())
-                    .containsExactlyElementsOf(item.lodgement().events().stream().map(e -> e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS)).toList());
+                    .containsExactlyElementsOf(item.lodgement().steps().events().stream().map(e -> e.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS)).toList());
         }
         assertThat(declarations.events(items.get(0).lodgement().mrn())).extracting(e -> e.type()).contains(EventType.RELEASED);
 
@@ -112,14 +112,42 @@ class BulkLodgementJdbcTest {
                 "INSERT INTO declaration_events (mrn, type, at, actor, to_status) VALUES (?, 'SUBMITTED', now(), 'trader1', 'ACCEPTED'), (?, 'SUBMITTED', now(), 'trader1', 'ACCEPTED')",
                 mrn, unknown)))
                 .hasMessageContaining(unknown).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
-        assertThat(declarations.events(mrn)).hasSize(items.getFirst().lodgement().events().size());
+        assertThat(declarations.events(mrn)).hasSize(items.getFirst().lodgement().steps().events().size());
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("DELETE FROM declarations WHERE mrn = ?", mrn)))
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET mrn = ? WHERE mrn = ?", unknown, mrn)))
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+        // an event recorded after lodgement (a row, unlike the lodgement's steps) keeps its MRN too
+        db.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO declaration_events (mrn, type, at, actor, from_status, to_status) VALUES (?, 'INSPECTION_STARTED', now(), 'officer1', 'ASSESSED', 'UNDER_INSPECTION')", mrn));
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declaration_events SET mrn = ? WHERE mrn = ?", unknown, mrn)))
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
         assertThat(declarations.find(mrn)).isPresent();
+        assertThat(declarations.events(mrn)).extracting(e -> e.type()).endsWith(EventType.INSPECTION_STARTED)
+                .hasSize(items.getFirst().lodgement().steps().events().size() + 1);
+    }
+
+    @Test
+    void the_lodgement_steps_kept_in_the_row_are_history_and_cannot_be_changed() {
+        List<BulkLodgementJdbc.Item> items = batch("GB" + unique(), "H-1", "H-2");
+        bulk.lodge("trader1", "manifest h.csv", items, T0);
+        String green = items.get(0).lodgement().mrn();
+        String red = items.get(1).lodgement().mrn();
+        assertThat(declarations.events(red)).extracting(e -> e.type()).containsExactly(EventType.SUBMITTED, EventType.ASSESSED);
+        assertThat(declarations.events(green)).extracting(e -> e.type()).containsExactly(EventType.SUBMITTED, EventType.ASSESSED, EventType.RELEASED);
+        assertThat(declarations.events(green).getLast().detail()).isEqualTo("released automatically: GREEN lane");
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET lodgement_assessed = 'lane GREEN: nothing' WHERE mrn = ?", red)))
+                .hasMessageContaining("history").satisfies(e -> assertThat(sqlState(e)).isEqualTo("23000"));
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET lodgement_released_lane = 'GREEN' WHERE mrn = ?", red)))
+                .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23000"));
+        // a released lane without the assessment it followed is refused by the table's check
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, content_hash, declaration, lodged_at, updated_at, lodgement_released_lane)"
+                        + " VALUES ('26GB000000000ZZZZ1', 'trader1', 'GB1', 'X', 'IMPORT', 'RELEASED', 'h', '{}', now(), now(), 'GREEN')")))
+                .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23514"));
+        // the status and lane of a declaration still change as it moves on
+        db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET status = 'UNDER_INSPECTION' WHERE mrn = ?", red));
+        assertThat(declarations.find(red).orElseThrow().status()).isEqualTo(org.clearway.core.lifecycle.DeclarationStatus.UNDER_INSPECTION);
     }
 
     /** The audit detail as it was written before it was streamed: a mapper's tree. */
@@ -151,7 +179,7 @@ class BulkLodgementJdbcTest {
                 DeclarationType type = DeclarationType.values()[random.nextInt(DeclarationType.values().length)];
                 NewDeclaration n = Lodging.declaration("trader1", "GB" + random.nextInt(1_000_000), lrns[random.nextInt(lrns.length)] + i, type, T0);
                 Lodgement l = Lodging.inLane(Lane.values()[random.nextInt(Lane.values().length)], T0, "trader1").apply(random.nextLong(1, 1_000_000));
-                if (random.nextInt(10) == 0) l = new Lodgement(l.mrn(), l.status(), null, l.assessmentJson(), l.events());
+                if (random.nextInt(10) == 0) l = new Lodgement(l.mrn(), null, l.assessmentJson(), l.steps());
                 items.add(new BulkLodgementJdbc.Item(n, l));
             }
             assertThat(BulkLodgementJdbc.auditDetail(items)).as("round %d", round).isEqualTo(treeAuditDetail(items));

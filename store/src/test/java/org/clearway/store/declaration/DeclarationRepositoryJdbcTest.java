@@ -218,7 +218,7 @@ class DeclarationRepositoryJdbcTest {
             assertThat(r.current()).isEqualTo(released);
         });
         assertThat(declarations.find(released.mrn())).contains(released);
-        assertThat(declarations.events(released.mrn())).hasSize(4);
+        assertThat(declarations.events(released.mrn())).hasSize(3);
         assertThat(audit.latest(1).getFirst().seq()).isEqualTo(auditBefore);
         assertThat(declarations.act("26GB0000000000ZZZ0", "officer1", d -> new Change.Refuse("never asked")))
                 .isEqualTo(new ActResult.NotFound("26GB0000000000ZZZ0"));
@@ -239,7 +239,7 @@ class DeclarationRepositoryJdbcTest {
 
         List<DeclarationEvent> events = declarations.events(lodged.mrn());
         assertThat(events).extracting(DeclarationEvent::type).containsExactly(
-                EventType.SUBMITTED, EventType.ACCEPTED, EventType.ASSESSED, EventType.INSPECTION_STARTED, EventType.RELEASED);
+                EventType.SUBMITTED, EventType.ASSESSED, EventType.INSPECTION_STARTED, EventType.RELEASED);
         assertThat(events.getLast()).isEqualTo(
                 new DeclarationEvent(EventType.RELEASED, t2, "officer1", DeclarationStatus.UNDER_INSPECTION, DeclarationStatus.RELEASED, "documents in order"));
         assertThat(events.getFirst().from()).isNull();

@@ -1,14 +1,12 @@
 package org.clearway.store.declaration;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.Mrn;
-import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
-import org.clearway.core.lifecycle.EventType;
 import org.clearway.core.lifecycle.Lifecycle;
+import org.clearway.core.lifecycle.LodgementSteps;
 import org.clearway.core.risk.Lane;
 import org.clearway.store.Sha256;
 
@@ -25,15 +23,9 @@ final class Lodging {
     static Function<Long, Lodgement> inLane(Lane lane, Instant at, String actor) {
         return sequence -> {
             String mrn = Mrn.of(2026, "GB", sequence).value();
-            DeclarationStatus status = Lifecycle.statusAfterAssessment(lane);
-            List<DeclarationEvent> events = new java.util.ArrayList<>(List.of(
-                    new DeclarationEvent(EventType.SUBMITTED, at, actor, null, DeclarationStatus.ACCEPTED, null),
-                    new DeclarationEvent(EventType.ACCEPTED, at, actor, null, DeclarationStatus.ACCEPTED, "MRN " + mrn),
-                    new DeclarationEvent(EventType.ASSESSED, at, "clearway", DeclarationStatus.ACCEPTED, DeclarationStatus.ASSESSED, "lane " + lane)));
-            if (status == DeclarationStatus.RELEASED) {
-                events.add(new DeclarationEvent(EventType.RELEASED, at, "clearway", DeclarationStatus.ASSESSED, DeclarationStatus.RELEASED, "released on " + lane));
-            }
-            return new Lodgement(mrn, status, lane, "{\"lane\":\"" + lane + "\",\"due\":{\"EUR\":\"12.50\"}}", events);
+            boolean releasedAtOnce = Lifecycle.statusAfterAssessment(lane) == DeclarationStatus.RELEASED;
+            var steps = new LodgementSteps(at, actor, "lane " + lane + ": test; amounts due 12.50 EUR", releasedAtOnce ? lane : null);
+            return new Lodgement(mrn, lane, "{\"lane\":\"" + lane + "\",\"due\":{\"EUR\":\"12.50\"}}", steps);
         };
     }
 }

@@ -12,9 +12,7 @@ import org.clearway.core.declaration.Money;
 import org.clearway.core.declaration.Mrn;
 import org.clearway.core.declaration.Quantity;
 import org.clearway.core.inspection.InspectionResult;
-import org.clearway.core.lifecycle.DeclarationEvent;
 import org.clearway.core.lifecycle.DeclarationStatus;
-import org.clearway.core.lifecycle.EventType;
 import org.clearway.core.lifecycle.Lifecycle;
 import org.clearway.core.risk.Lane;
 import org.clearway.store.Database;
@@ -105,10 +103,9 @@ class ProfileStatisticsJdbcTest {
         var n = new NewDeclaration("trader1", declarant, "L1", DeclarationType.IMPORT, Sha256.hex(json), json, "trader1", T0);
         return declarations.lodge(n, sequence -> {
             String mrn = Mrn.of(2026, "GB", sequence).value();
-            DeclarationStatus status = Lifecycle.statusAfterAssessment(lane);
-            return new Lodgement(mrn, status, lane, "{\"laneDecision\":{\"lane\":\"" + lane + "\",\"reasons\":" + reasonsJson + "}}",
-                    List.of(new DeclarationEvent(EventType.SUBMITTED, T0, "trader1", null, DeclarationStatus.ACCEPTED, null),
-                            new DeclarationEvent(EventType.ASSESSED, T0, "clearway", DeclarationStatus.ACCEPTED, DeclarationStatus.ASSESSED, "lane " + lane)));
+            boolean releasedAtOnce = Lifecycle.statusAfterAssessment(lane) == DeclarationStatus.RELEASED;
+            return new Lodgement(mrn, lane, "{\"laneDecision\":{\"lane\":\"" + lane + "\",\"reasons\":" + reasonsJson + "}}",
+                    new org.clearway.core.lifecycle.LodgementSteps(T0, "trader1", "lane " + lane, releasedAtOnce ? lane : null));
         }).mrn();
     }
 }

@@ -45,12 +45,12 @@ public final class ManifestBench {
     private ManifestBench() {}
 
     /** Runs the benchmark and prints its report (what docs/BENCHMARKS.md records). */
-    public static void print(long count, Path workDir) throws Exception {
-        Result r = run(count, workDir);
+    public static void print(long count, int batch, Path workDir) throws Exception {
+        Result r = run(count, batch, workDir);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        System.out.printf("manifest (CSV, %,d consignments, batches of 1000): %,.0f consignments/s imported (validated, assessed, stored; %,d accepted, %,d rejected) in %.1f s; "
+        System.out.printf("manifest (CSV, %,d consignments, batches of %,d): %,.0f consignments/s imported (validated, assessed, stored; %,d accepted, %,d rejected) in %.1f s; "
                         + "baselines: read+decode only %,.0f/s, read+decode+validate+assess %,.0f/s; ratio to read+decode %.2f%n",
-                r.count(), r.importedPerSecond(), r.accepted(), r.rejected(), r.importSeconds(), r.parseOnlyPerSecond(), r.checkedPerSecond(),
+                r.count(), batch, r.importedPerSecond(), r.accepted(), r.rejected(), r.importSeconds(), r.parseOnlyPerSecond(), r.checkedPerSecond(),
                 r.importedPerSecond() / r.parseOnlyPerSecond());
         double perJava = (r.cpu().javaNanos() - r.benchGcNanos()) / 1e3 / r.count(), perPg = r.cpu().postgresNanos() / 1e3 / r.count();
         System.out.printf("manifest CPU during the import, per consignment: this JVM %.0f us (of which JIT compilers %.0f us, GC threads %.0f us; "
@@ -67,7 +67,7 @@ public final class ManifestBench {
                 r.accepted(), r.events(), r.audit(), r.partiesScreened(), r.partiesRemembered(), r.walBytes() >> 20, r.walBytes() / (double) r.count(), r.postgres(), load);
     }
 
-    public static Result run(long count, Path workDir) throws Exception {
+    public static Result run(long count, int batch, Path workDir) throws Exception {
         Path dir = Files.createTempDirectory(workDir, "bench-manifest-");
         try {
             Path csv = dir.resolve("parcels.csv");
@@ -113,7 +113,7 @@ public final class ManifestBench {
                 // (on the writer thread after a batch, while the reader goes on with the next ones).
                 AtomicLong peakLive = new AtomicLong();
                 int[] liveSamples = {0};
-                long batches = Math.max(1, count / 1000);
+                long batches = Math.max(1, count / batch);
                 long every = Math.max(1, batches / LIVE_HEAP_SAMPLES);
                 long[] batchNo = {0};
                 long[] benchGc = {0};
@@ -124,7 +124,7 @@ public final class ManifestBench {
                 start = System.nanoTime();
                 ManifestImport.Outcome outcome;
                 try (ManifestReader reader = open(csv)) {
-                    outcome = manifestImport.run(trader, reader, "manifest bench", 1000, ManifestReader::inColumns, new ManifestImport.Listener() {
+                    outcome = manifestImport.run(trader, reader, "manifest bench", batch, ManifestReader::inColumns, new ManifestImport.Listener() {
                         @Override public void rejected(ManifestLine line, List<org.clearway.core.validation.Problem> problems) {}
 
                         @Override public void progress(ManifestImport.Outcome soFar) {

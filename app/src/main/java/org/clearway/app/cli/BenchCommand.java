@@ -35,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--manifest-count", defaultValue = "100000", description = "Consignments imported from a CSV manifest (manifest part). Default: ${DEFAULT-VALUE}")
     long manifestCount;
 
+    @Option(names = "--manifest-batch", defaultValue = "1000",
+            description = "Consignments per transaction in the manifest part, as `import --batch`. Default: ${DEFAULT-VALUE}")
+    int manifestBatch;
+
     @Option(names = "--only", split = ",", paramLabel = "PART",
             description = "Run only these parts (comma-separated): pipeline, http, pages, risk, manifest")
     java.util.List<String> only;
@@ -79,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (runs("manifest")) {
-            org.clearway.app.bench.ManifestBench.print(manifestCount, Files.createDirectories(Path.of("target").toAbsolutePath()));
+            org.clearway.app.bench.ManifestBench.print(manifestCount, manifestBatch, Files.createDirectories(Path.of("target").toAbsolutePath()));
         }
         return 0;
     }

@@ -130,7 +130,7 @@ public final class ManifestImport {
      * Reads the whole manifest and lodges what is acceptable as {@code who}.
      *
      * <p>Three threads, each handing batches to the next: this one reads and checks; a preparer looks
-     * up which consignments are already stored, takes their MRNs, allocates their lanes and writes their
+     * up which consignments are already stored (while it finds some: see {@code askStored}), takes their MRNs, allocates their lanes and writes their
      * assessments and events; a writer stores each prepared batch (one transaction) and reports it. So
      * a batch is prepared while the one before it is written, and PostgreSQL's work overlaps ours.
      *
@@ -269,6 +269,14 @@ public final class ManifestImport {
         private final Listener listener;
         /** Keys prepared for lodging in this run, with their hashes: finds a repeated LRN before it is committed. */
         private final Map<Key, String> lodgedHere = new HashMap<>();
+        /**
+         * Whether the next batch asks the database which of its consignments are stored already. The
+         * first does (a run resumed after an interruption starts with what is in); after a batch of
+         * which nothing was stored, the next ones are prepared without asking, since a manifest's new
+         * part is new throughout. Should one of them hold a stored LRN after all, the unique key refuses
+         * its COPY, and the batch is prepared again, asking, as for an LRN lodged meanwhile.
+         */
+        private boolean askStored = true;
 
         Preparation(Account who, UnaryOperator<Problem> inColumns, Listener listener) {
             this.who = who;
@@ -277,8 +285,11 @@ public final class ManifestImport {
         }
 
         synchronized Prepared prepare(List<Pending> batch) {
-            List<Key> keys = batch.stream().filter(p -> p.key() != null && !lodgedHere.containsKey(p.key())).map(Pending::key).toList();
-            Map<Key, String> stored = bulk.storedHashes(keys);
+            Map<Key, String> stored = Map.of();
+            if (askStored) {
+                stored = bulk.storedHashes(batch.stream().filter(p -> p.key() != null && !lodgedHere.containsKey(p.key())).map(Pending::key).toList());
+                askStored = !stored.isEmpty();
+            }
             // Decide what each consignment becomes; report nothing until the batch is committed.
             List<Runnable> reports = new ArrayList<>();
             List<Pending> toLodge = new ArrayList<>();
@@ -331,6 +342,7 @@ public final class ManifestImport {
         /** Prepares a batch again, as if none of it had been prepared before (its lodging was refused). */
         synchronized Prepared again(Prepared refused) {
             for (Pending p : refused.toLodge()) lodgedHere.remove(p.key());
+            askStored = true;
             return prepare(refused.batch());
         }
     }
@@ -341,8 +353,9 @@ public final class ManifestImport {
                 bulk.lodge(who.username(), subject, batch.items(), batch.at());
                 break;
             } catch (LrnAlreadyUsed raced) {
-                // Someone lodged one of these LRNs between our check and our commit: check again.
-                if (attempt >= 3) throw raced;
+                // One of these LRNs is stored: the batch was prepared without asking (see askStored), or
+                // someone lodged it between our check and our commit. Prepare it again, asking.
+                if (attempt >= 4) throw raced;
                 batch = preparation.again(batch);
             }
         }

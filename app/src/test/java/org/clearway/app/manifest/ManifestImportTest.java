@@ -217,6 +217,30 @@ class ManifestImportTest {
     }
 
     @Test
+    void consignments_stored_before_the_import_are_found_even_after_batches_that_held_none() throws Exception {
+        // The first batch (NEW-1, NEW-2) holds nothing stored, so the next batches are prepared without
+        // asking which are; NEW-7 (same content: skipped) and NEW-9 (other content: refused) were lodged
+        // before the import, so their batches meet the unique key and are prepared again, asking.
+        Path file = manifest("new.csv", "NEW", 12);
+        List<String> lines = Files.readAllLines(file);
+        var trader1 = app.accounts().find("trader1").orElseThrow();
+        var codec = new org.clearway.formats.json.DeclarationJsonCodec();
+        for (String line : List.of(lines.get(7), lines.get(9).replace(",GBLHR001,", ",GBFXT001,"))) {
+            var decoded = (org.clearway.formats.json.Decoded.Ok) ManifestReader.open(new java.io.ByteArrayInputStream(
+                    (lines.get(0) + "\n" + line + "\n").getBytes(StandardCharsets.UTF_8)), ManifestFormat.CSV).next().orElseThrow().decoded();
+            app.declarations().lodge(trader1, codec.encode(decoded.declaration()));
+        }
+        List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        ManifestImport.Outcome outcome = importDirectly(file, 2, (line, problems) -> refused.add(line.line() + ":" + line.lrn() + ":" + problems.getFirst().code()));
+
+        assertThat(refused).containsExactly("10:NEW-9:LRN_ALREADY_USED");
+        assertThat(outcome).isEqualTo(new ManifestImport.Outcome(10, 1, 1));
+        assertThat(stored("NEW")).isEqualTo(12);
+        assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);
+    }
+
+    @Test
     void a_failure_while_storing_ends_the_import_with_an_error_instead_of_hanging_and_a_second_run_goes_on() throws Exception {
         Path file = manifest("fail.csv", "FAIL", 30);
         int[] batches = {0};

@@ -177,7 +177,8 @@ class BulkLodgementJdbcTest {
             List<BulkLodgementJdbc.Item> items = new ArrayList<>();
             for (int i = random.nextInt(40); i >= 0; i--) {
                 DeclarationType type = DeclarationType.values()[random.nextInt(DeclarationType.values().length)];
-                NewDeclaration n = Lodging.declaration("trader1", "GB" + random.nextInt(1_000_000), lrns[random.nextInt(lrns.length)] + i, type, T0);
+                String declarant = random.nextInt(20) == 0 ? "GB\"odd\\ \u0001 é" : "GB" + random.nextInt(1_000_000); // codes are checked before; the writer still quotes
+                NewDeclaration n = Lodging.declaration("trader1", declarant, lrns[random.nextInt(lrns.length)] + i, type, T0);
                 Lodgement l = Lodging.inLane(Lane.values()[random.nextInt(Lane.values().length)], T0, "trader1").apply(random.nextLong(1, 1_000_000));
                 if (random.nextInt(10) == 0) l = new Lodgement(l.mrn(), null, l.assessmentJson(), l.steps());
                 items.add(new BulkLodgementJdbc.Item(n, l));

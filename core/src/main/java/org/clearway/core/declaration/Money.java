@@ -14,7 +14,9 @@ public record Money(BigDecimal amount, CurrencyCode currency) {
         return new Money(new BigDecimal(amount), new CurrencyCode(currency));
     }
 
-    public static Money zero(CurrencyCode currency) { return new Money(BigDecimal.ZERO.setScale(2), currency); }
+    private static final BigDecimal ZERO_CENTS = BigDecimal.ZERO.setScale(2);
+
+    public static Money zero(CurrencyCode currency) { return new Money(ZERO_CENTS, currency); }
 
     public Money plus(Money other) {
         requireSameCurrency(other);

@@ -9,8 +9,20 @@ final class Countries {
     static final String FILE = "countries/country-codes.csv";
 
     private final Map<String, String> names;
+    /**
+     * The names again, at {@code 26 * (first letter) + (second letter)}: a country code is two
+     * capitals (checked where it is made), and every declaration asks several times.
+     */
+    private final String[] byLetters = new String[26 * 26];
 
-    private Countries(Map<String, String> names) { this.names = Map.copyOf(names); }
+    private Countries(Map<String, String> names) {
+        this.names = Map.copyOf(names);
+        this.names.forEach((code, name) -> byLetters[index(code)] = name);
+    }
+
+    private static int index(String code) {
+        return 26 * (code.charAt(0) - 'A') + (code.charAt(1) - 'A');
+    }
 
     /** Rows without an alpha-2 code (e.g. areas without an ISO code) are left out. */
     static Countries load() {
@@ -22,9 +34,9 @@ final class Countries {
         return new Countries(names);
     }
 
-    boolean contains(CountryCode code) { return code != null && names.containsKey(code.value()); }
+    boolean contains(CountryCode code) { return code != null && byLetters[index(code.value())] != null; }
 
-    Optional<String> name(CountryCode code) { return code == null ? Optional.empty() : Optional.ofNullable(names.get(code.value())); }
+    Optional<String> name(CountryCode code) { return code == null ? Optional.empty() : Optional.ofNullable(byLetters[index(code.value())]); }
 
     int size() { return names.size(); }
 }

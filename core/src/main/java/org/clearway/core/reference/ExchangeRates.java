@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ECB euro foreign exchange reference rates: on each publication day, how many units of each
@@ -28,6 +29,15 @@ final class ExchangeRates {
     private final LocalDate[] days;
     /** Per currency, the units per euro on each of {@link #days} (null where not quoted). */
     private final Map<String, BigDecimal[]> unitsPerEuro;
+    /**
+     * Rates between two currencies worked out, per publication day: each is a division, and a bulk
+     * import asks for the same one for every consignment (the invoice check, then the duty). Up to a
+     * bound; past it, worked out each time.
+     */
+    private final Map<Crossed, Optional<ExchangeRate>> crossed = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4096;
+
+    private record Crossed(String from, String to, int day) {}
 
     private ExchangeRates(LocalDate[] days, Map<String, BigDecimal[]> unitsPerEuro) {
         this.days = days;
@@ -82,6 +92,23 @@ final class ExchangeRates {
         if (from.equals(to)) return Optional.of(new ExchangeRate(from, to, BigDecimal.ONE, date, "same currency"));
         int day = dayInForce(date);
         if (day < 0) return Optional.empty();
+        Crossed key = new Crossed(from.value(), to.value(), day);
+        Optional<ExchangeRate> rate = crossed.get(key);
+        if (rate != null) return rate;
+        rate = workedOut(from, to, day);
+        if (rate.isPresent() && crossed.size() < REMEMBERED) crossed.put(key, rate);
+        return rate;
+    }
+
+    /** As {@link #rate}, worked out afresh (RememberedLookupsTest compares the two). */
+    Optional<ExchangeRate> workedOut(CurrencyCode from, CurrencyCode to, LocalDate date) {
+        if (from == null || to == null || date == null) return Optional.empty();
+        if (from.equals(to)) return Optional.of(new ExchangeRate(from, to, BigDecimal.ONE, date, "same currency"));
+        int day = dayInForce(date);
+        return day < 0 ? Optional.empty() : workedOut(from, to, day);
+    }
+
+    private Optional<ExchangeRate> workedOut(CurrencyCode from, CurrencyCode to, int day) {
         BigDecimal fromPerEuro = unitsPerEuro(from, day);
         BigDecimal toPerEuro = unitsPerEuro(to, day);
         if (fromPerEuro == null || toPerEuro == null) return Optional.empty();

@@ -31,11 +31,16 @@ public record DutyRequest(DeclarationType type, CurrencyCode currency, Incoterm 
     public record Line(int sequence, String code, String origin, java.math.BigDecimal value, Quantity quantity, java.math.BigDecimal netMass) {}
 
     public static DutyRequest of(Declaration d) {
-        List<Line> lines = d.items().stream().map(i -> new Line(i.sequence(), i.hsCode() == null ? null : i.hsCode().value(),
-                i.origin() == null ? null : i.origin().value(), i.value(), i.quantity(), i.netMass())).toList();
+        // An array made into an immutable list, which the constructor's copy keeps as it is (a stream's list it copied again).
+        Line[] lines = new Line[d.items().size()];
+        for (int n = 0; n < lines.length; n++) {
+            var i = d.items().get(n);
+            lines[n] = new Line(i.sequence(), i.hsCode() == null ? null : i.hsCode().value(), i.origin() == null ? null : i.origin().value(),
+                    i.value(), i.quantity(), i.netMass());
+        }
         CurrencyCode currency = d.invoice() == null || d.invoice().total() == null ? null : d.invoice().total().currency();
         ValuationCosts costs = d.valuationCosts();
         return new DutyRequest(d.type(), currency, d.incoterm(), costs == null ? null : costs.freight(),
-                costs == null ? null : costs.insurance(), lines, "valuationCosts.");
+                costs == null ? null : costs.insurance(), List.of(lines), "valuationCosts.");
     }
 }

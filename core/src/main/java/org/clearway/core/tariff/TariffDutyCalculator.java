@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearway.core.declaration.Declaration;
 import org.clearway.core.declaration.DeclarationType;
 import org.clearway.core.declaration.Money;
@@ -36,11 +37,92 @@ public final class TariffDutyCalculator implements DutyCalculator {
     private final Tariff tariff;
     private final ReferenceData reference;
     private final ExpressionEvaluator evaluator;
+    /*
+     * What every call would otherwise work out again (a bulk import calls once per consignment): the
+     * conversion of an invoice currency on a date and a code's lookup (the reference data and the
+     * tariff do not change under a calculator), and the texts made of the settings alone. Remembered
+     * up to a bound; past it, worked out each time as before.
+     */
+    private static final int REMEMBERED = 4096;
+    private final Map<RateKey, Conversion> conversions = new ConcurrentHashMap<>();
+    private final Map<String, TariffLookup> lookups = new ConcurrentHashMap<>();
+    /** Per declaration type (by ordinal), the duty de minimis basis after the total customs value. */
+    private final String[] underDutyDeMinimis;
+    private final String underTaxDeMinimis;
+    /** The VAT basis before its excise part, as {@code 20 % VAT on customs value plus duty}. */
+    private final String vatOn;
+    private final String noteEnd;
+    /** The note's opening (and whole notes) for an invoice in the national currency. */
+    private final Conversion inNational;
 
     public TariffDutyCalculator(Tariff tariff, ReferenceData reference) {
         this.tariff = tariff;
         this.reference = reference;
-        this.evaluator = new ExpressionEvaluator(reference, tariff.settings().currency());
+        TariffSettings s = tariff.settings();
+        CurrencyCode national = s.currency();
+        this.evaluator = new ExpressionEvaluator(reference, national);
+        DeclarationType[] types = DeclarationType.values();
+        this.underDutyDeMinimis = new String[types.length];
+        for (DeclarationType t : types) {
+            underDutyDeMinimis[t.ordinal()] = s.dutyDeMinimis() == null ? null
+                    : " at or under the duty de minimis of " + s.dutyDeMinimis().toPlainString() + " " + national + " for " + t;
+        }
+        this.underTaxDeMinimis = s.taxDeMinimis() == null ? null
+                : "total customs value at or under the tax de minimis of " + s.taxDeMinimis().toPlainString() + " " + national;
+        this.vatOn = s.vatRate() == null ? null : percent(s.vatRate()) + " VAT on customs value" + (s.vatOnDuty() ? " plus duty" : "");
+        this.noteEnd = "; tariff " + s.id() + "; rounded to cents, half up, per item";
+        this.inNational = new Conversion(null, "amounts in " + national, noteEnd);
+    }
+
+    private record RateKey(CurrencyCode from, LocalDate date) {}
+
+    /**
+     * An invoice currency's rate to the national currency on a date and the note's opening, or the
+     * problem that there is none; with the whole note for the invoice value taken as it is.
+     */
+    private record Conversion(ExchangeRate rate, String note, Problem problem, String noteNoIncoterm, String noteTransaction) {
+        Conversion(ExchangeRate rate, String note, String noteEnd) {
+            this(rate, note, null, note + "; " + Valuation.AS_INVOICED_NO_INCOTERM + noteEnd, note + "; " + Valuation.AS_INVOICED_TRANSACTION + noteEnd);
+        }
+
+        Conversion(Problem problem) {
+            this(null, null, problem, null, null);
+        }
+
+        String note(String valuation, String noteEnd) {
+            if (valuation.equals(Valuation.AS_INVOICED_NO_INCOTERM)) return noteNoIncoterm;
+            if (valuation.equals(Valuation.AS_INVOICED_TRANSACTION)) return noteTransaction;
+            return note + "; " + valuation + noteEnd;
+        }
+    }
+
+    private Conversion conversion(CurrencyCode from, CurrencyCode national, LocalDate date) {
+        RateKey key = new RateKey(from, date);
+        Conversion c = conversions.get(key);
+        if (c != null) return c;
+        if (!reference.isCurrency(from)) {
+            c = new Conversion(new Problem("CURRENCY_UNKNOWN", "invoice.currency", from + " is not an ISO 4217 currency"));
+        } else {
+            Optional<ExchangeRate> found = reference.exchangeRate(from, national, date);
+            if (found.isEmpty()) {
+                c = new Conversion(new Problem("EXCHANGE_RATE_MISSING", "invoice.currency",
+                        "no exchange rate from " + from + " to " + national + " is in force on " + date));
+            } else {
+                ExchangeRate rate = found.get();
+                c = new Conversion(rate, "converted at " + rate.rate().toPlainString() + " " + national + " per " + from
+                        + " (" + rate.source() + ", " + rate.publishedOn() + ")", noteEnd);
+            }
+        }
+        if (conversions.size() < REMEMBERED) conversions.put(key, c);
+        return c;
+    }
+
+    private TariffLookup lookup(String code) {
+        TariffLookup found = lookups.get(code);
+        if (found != null) return found;
+        found = tariff.lookup(code);
+        if (lookups.size() < REMEMBERED) lookups.put(code, found);
+        return found;
     }
 
     public Tariff tariff() { return tariff; }
@@ -55,25 +137,20 @@ public final class TariffDutyCalculator implements DutyCalculator {
         CurrencyCode national = s.currency();
         List<Problem> problems = new ArrayList<>();
         ExchangeRate rate = null;
+        Conversion conversion = inNational;
         if (request.currency() == null) {
             return fail(new Problem("CURRENCY_MISSING", "invoice.currency", "the invoice currency is needed to compute a customs value"));
         }
         if (!request.currency().equals(national)) {
-            if (!reference.isCurrency(request.currency())) {
-                return fail(new Problem("CURRENCY_UNKNOWN", "invoice.currency", request.currency() + " is not an ISO 4217 currency"));
-            }
-            Optional<ExchangeRate> found = reference.exchangeRate(request.currency(), national, date);
-            if (found.isEmpty()) {
-                return fail(new Problem("EXCHANGE_RATE_MISSING", "invoice.currency",
-                        "no exchange rate from " + request.currency() + " to " + national + " is in force on " + date));
-            }
-            rate = found.get();
+            conversion = conversion(request.currency(), national, date);
+            if (conversion.problem() != null) return fail(conversion.problem());
+            rate = conversion.rate();
         }
         BigDecimal factor = rate == null ? BigDecimal.ONE : rate.rate();
 
         List<Money> invoiced = new ArrayList<>();
         for (DutyRequest.Line line : request.lines()) {
-            invoiced.add(new Money(line.value().multiply(factor), national).roundedToCents());
+            invoiced.add(new Money(Cents.times(line.value(), factor), national));
         }
         boolean export = request.type() == DeclarationType.EXPORT;
         // An export owes no import duty: its value is as invoiced, with no freight adjustment to ask for.
@@ -107,7 +184,7 @@ public final class TariffDutyCalculator implements DutyCalculator {
                 if (line.code() == null) {
                     if (strict) { problems.add(new Problem("TARIFF_CODE_MISSING", path + ".hsCode", "a commodity code is needed for the duty")); continue; }
                 } else {
-                    TariffLookup lookup = tariff.lookup(line.code());
+                    TariffLookup lookup = lookup(line.code());
                     if (lookup instanceof TariffLookup.Found f) {
                         found = f;
                         String origin = line.origin() == null ? "" : line.origin();
@@ -126,8 +203,7 @@ public final class TariffDutyCalculator implements DutyCalculator {
             }
             ItemDuty d;
             if (export) d = new ItemDuty(Money.zero(national), "export: no import duty", "", "");
-            else if (noDuty) d = new ItemDuty(Money.zero(national), "total customs value " + totalValue + " at or under the duty de minimis of "
-                    + s.dutyDeMinimis().toPlainString() + " " + national + " for " + request.type(), "", "");
+            else if (noDuty) d = new ItemDuty(Money.zero(national), "total customs value " + totalValue + underDutyDeMinimis[request.type().ordinal()], "", "");
             else if (flat != null) d = flatDuty(flat, line, i, totalValue, flatCharged, national);
             else d = itemDuty(found, applicable, line, value, path, date, problems);
             if (d == null) continue;
@@ -139,14 +215,13 @@ public final class TariffDutyCalculator implements DutyCalculator {
             else if (s.vatRate().signum() == 0) { itemVat = Money.zero(national); vatBasis = "no VAT in this administration"; }
             else if (noTax) {
                 itemVat = Money.zero(national);
-                vatBasis = "total customs value at or under the tax de minimis of " + s.taxDeMinimis().toPlainString() + " " + national;
+                vatBasis = underTaxDeMinimis;
             } else {
                 Money base = s.vatOnDuty() ? value.plus(d.duty()) : value;
                 boolean withExcise = s.vatOnExcise() && x != null;
                 if (withExcise) base = base.plus(x.duty());
-                itemVat = new Money(base.amount().multiply(s.vatRate()), national).roundedToCents();
-                vatBasis = percent(s.vatRate()) + " VAT on customs value" + (s.vatOnDuty() ? " plus duty" : "")
-                        + (withExcise ? " plus excise" : "") + ", " + base;
+                itemVat = new Money(Cents.times(base.amount(), s.vatRate()), national);
+                vatBasis = vatOn + (withExcise ? " plus excise, " : ", ") + base;
             }
             items.add(x == null
                     ? new ItemAmounts(line.sequence(), value, d.duty(), d.basis(), itemVat, vatBasis, line.code(), d.measure(), d.expression())
@@ -157,10 +232,7 @@ public final class TariffDutyCalculator implements DutyCalculator {
             if (x != null) excise = excise == null ? x.duty() : excise.plus(x.duty());
         }
         if (!problems.isEmpty()) return new DutyCalculation.NotCalculable(problems);
-        String note = (rate == null ? "amounts in " + national
-                : "converted at " + rate.rate().toPlainString() + " " + national + " per " + request.currency()
-                  + " (" + rate.source() + ", " + rate.publishedOn() + ")")
-                + "; " + valued.note() + "; tariff " + s.id() + "; rounded to cents, half up, per item";
+        String note = conversion.note(valued.note(), noteEnd);
         Money total = duty.plus(vat);
         if (excise != null) total = total.plus(excise);
         return new DutyCalculation.Calculated(new AmountsDue(items, duty, vat, total, rate, note, excise));

@@ -25,13 +25,17 @@ import org.clearway.core.validation.Problem;
 final class Valuation {
     record Adjusted(List<Money> values, String note) {}
 
+    /** The notes of the invoice value taken as it is: the same text every time, made once. */
+    static final String AS_INVOICED_NO_INCOTERM = "customs value = invoice value (no Incoterm declared)";
+    static final String AS_INVOICED_TRANSACTION = "customs value = invoice value (transaction value)";
+
     private Valuation() {}
 
     static Adjusted adjust(ValuationBasis basis, DutyRequest request, List<Money> invoiced, BigDecimal factor, CurrencyCode national,
                            ReferenceData reference, LocalDate date, List<Problem> problems) {
         Incoterm term = request.incoterm();
         if (basis == ValuationBasis.TRANSACTION || term == null) {
-            return new Adjusted(invoiced, "customs value = invoice value" + (term == null ? " (no Incoterm declared)" : " (transaction value)"));
+            return new Adjusted(invoiced, term == null ? AS_INVOICED_NO_INCOTERM : AS_INVOICED_TRANSACTION);
         }
         boolean add = basis == ValuationBasis.CIF && !term.includesMainCarriage();
         boolean deduct = basis == ValuationBasis.FOB && term.includesMainCarriage();

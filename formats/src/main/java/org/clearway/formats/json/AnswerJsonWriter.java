@@ -1,12 +1,5 @@
 package org.clearway.formats.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.clearway.core.declaration.Money;
 import org.clearway.core.reference.ExchangeRate;
 import org.clearway.core.risk.LaneDecision;
@@ -15,76 +8,87 @@ import org.clearway.core.tariff.AmountsDue;
 import org.clearway.core.tariff.ItemAmounts;
 
 /**
- * The stored assessment, {@code {"amountsDue":...,"laneDecision":...}}, streamed to text: the same
+ * The stored assessment, {@code {"amountsDue":...,"laneDecision":...}}, written to text: the same
  * characters as {@link AnswerJson#amounts} and {@link AnswerJson#lane} put in one object and
  * serialised by a mapper (AnswerJsonWriterTest holds it to that), without building the tree. A bulk
  * import writes one per consignment, and the tree and its serialising were half of its preparing
- * thread's samples. Written as characters, not UTF-8 bytes, exactly as the mapper writes a String: a
- * lone surrogate in a reason's text passes through here as it did there.
+ * thread's samples; then Jackson's generator (AnswerJsonWriterBefore in test sources) was most of
+ * what was left, so it is written by hand: as bytes while it is all ASCII ({@link AsciiJson}), as
+ * characters ({@link JsonText}) when it is not. Written as characters, not UTF-8
+ * bytes, exactly as the mapper writes a String: a lone surrogate in a reason's text passes through
+ * here as it did there.
  */
 public final class AnswerJsonWriter {
-    private static final JsonFactory JSON = new JsonFactory();
-    // Field names quoted once: the generator copies them instead of checking each for escapes every time.
-    private static final SerializableString AMOUNT = new SerializedString("amount");
-    private static final SerializableString AMOUNTS_DUE = new SerializedString("amountsDue");
-    private static final SerializableString CODE = new SerializedString("code");
-    private static final SerializableString COMMODITY_CODE = new SerializedString("commodityCode");
-    private static final SerializableString CURRENCY = new SerializedString("currency");
-    private static final SerializableString CUSTOMS_VALUE = new SerializedString("customsValue");
-    private static final SerializableString DUTY = new SerializedString("duty");
-    private static final SerializableString DUTY_BASIS = new SerializedString("dutyBasis");
-    private static final SerializableString DUTY_EXPRESSION = new SerializedString("dutyExpression");
-    private static final SerializableString EXCHANGE_RATE = new SerializedString("exchangeRate");
-    private static final SerializableString EXCISE = new SerializedString("excise");
-    private static final SerializableString EXCISE_BASIS = new SerializedString("exciseBasis");
-    private static final SerializableString EXCISE_EXPRESSION = new SerializedString("exciseExpression");
-    private static final SerializableString EXCISE_MEASURE = new SerializedString("exciseMeasure");
-    private static final SerializableString FROM = new SerializedString("from");
-    private static final SerializableString ITEMS = new SerializedString("items");
-    private static final SerializableString LANE = new SerializedString("lane");
-    private static final SerializableString LANE_DECISION = new SerializedString("laneDecision");
-    private static final SerializableString MEASURE = new SerializedString("measure");
-    private static final SerializableString NOTE = new SerializedString("note");
-    private static final SerializableString PUBLISHED_ON = new SerializedString("publishedOn");
-    private static final SerializableString RATE = new SerializedString("rate");
-    private static final SerializableString REASONS = new SerializedString("reasons");
-    private static final SerializableString SEQUENCE = new SerializedString("sequence");
-    private static final SerializableString SOURCE = new SerializedString("source");
-    private static final SerializableString TEXT = new SerializedString("text");
-    private static final SerializableString TO = new SerializedString("to");
-    private static final SerializableString TOTAL = new SerializedString("total");
-    private static final SerializableString VAT = new SerializedString("vat");
-    private static final SerializableString VAT_BASIS = new SerializedString("vatBasis");
+    private static final String AMOUNT = JsonOut.field("amount");
+    private static final String AMOUNTS_DUE = JsonOut.field("amountsDue");
+    private static final String CODE = JsonOut.field("code");
+    private static final String COMMODITY_CODE = JsonOut.field("commodityCode");
+    private static final String CURRENCY = JsonOut.field("currency");
+    private static final String CUSTOMS_VALUE = JsonOut.field("customsValue");
+    private static final String DUTY = JsonOut.field("duty");
+    private static final String DUTY_BASIS = JsonOut.field("dutyBasis");
+    private static final String DUTY_EXPRESSION = JsonOut.field("dutyExpression");
+    private static final String EXCHANGE_RATE = JsonOut.field("exchangeRate");
+    private static final String EXCISE = JsonOut.field("excise");
+    private static final String EXCISE_BASIS = JsonOut.field("exciseBasis");
+    private static final String EXCISE_EXPRESSION = JsonOut.field("exciseExpression");
+    private static final String EXCISE_MEASURE = JsonOut.field("exciseMeasure");
+    private static final String FROM = JsonOut.field("from");
+    private static final String ITEMS = JsonOut.field("items");
+    private static final String LANE = JsonOut.field("lane");
+    private static final String LANE_DECISION = JsonOut.field("laneDecision");
+    private static final String MEASURE = JsonOut.field("measure");
+    private static final String NOTE = JsonOut.field("note");
+    private static final String PUBLISHED_ON = JsonOut.field("publishedOn");
+    private static final String RATE = JsonOut.field("rate");
+    private static final String REASONS = JsonOut.field("reasons");
+    private static final String SEQUENCE = JsonOut.field("sequence");
+    private static final String SOURCE = JsonOut.field("source");
+    private static final String TEXT = JsonOut.field("text");
+    private static final String TO = JsonOut.field("to");
+    private static final String TOTAL = JsonOut.field("total");
+    private static final String VAT = JsonOut.field("vat");
+    private static final String VAT_BASIS = JsonOut.field("vatBasis");
 
     private AnswerJsonWriter() {
     }
 
     /** The assessment's JSON text, as the store keeps it. */
     public static String assessment(AmountsDue due, LaneDecision decision) {
-        // As ObjectMapper.writeValueAsString does it: the factory's recycled buffers, a char writer.
-        try (SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler())) {
-            try (JsonGenerator g = JSON.createGenerator(out)) {
-                g.writeStartObject();
-                g.writeFieldName(AMOUNTS_DUE);
-                amounts(g, due);
-                g.writeFieldName(LANE_DECISION);
-                lane(g, decision);
-                g.writeEndObject();
-            }
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory does not fail", e);
+        AsciiJson a = AsciiJson.borrow();
+        try {
+            write(a, due, decision);
+            if (a.ascii()) return a.text();
+        } finally {
+            a.release();
+        }
+        // Something past ASCII: written again as characters.
+        JsonText g = JsonText.borrow(false);
+        try {
+            write(g, due, decision);
+            return g.toString();
+        } finally {
+            g.release();
         }
     }
 
-    private static void amounts(JsonGenerator g, AmountsDue due) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(ITEMS);
-        g.writeStartArray();
+    private static void write(JsonOut g, AmountsDue due, LaneDecision decision) {
+        g.startObject();
+        g.name(AMOUNTS_DUE);
+        amounts(g, due);
+        g.name(LANE_DECISION);
+        lane(g, decision);
+        g.endObject();
+    }
+
+    private static void amounts(JsonOut g, AmountsDue due) {
+        g.startObject();
+        g.name(ITEMS);
+        g.startArray();
         for (ItemAmounts i : due.items()) {
-            g.writeStartObject();
-            g.writeFieldName(SEQUENCE);
-            g.writeNumber(i.sequence());
+            g.startObject();
+            g.name(SEQUENCE);
+            g.number(i.sequence());
             money(g, CUSTOMS_VALUE, i.customsValue());
             money(g, DUTY, i.duty());
             text(g, DUTY_BASIS, i.dutyBasis());
@@ -100,67 +104,74 @@ public final class AnswerJsonWriter {
                 text(g, EXCISE_MEASURE, i.exciseMeasure());
                 text(g, EXCISE_EXPRESSION, i.exciseExpression());
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
         money(g, DUTY, due.duty());
         if (due.excise() != null) money(g, EXCISE, due.excise());
         money(g, VAT, due.vat());
         money(g, TOTAL, due.total());
         rate(g, due.exchangeRate());
         text(g, NOTE, due.note());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void lane(JsonGenerator g, LaneDecision decision) throws IOException {
-        g.writeStartObject();
-        text(g, LANE, decision.lane() == null ? null : decision.lane().name());
-        g.writeFieldName(REASONS);
-        g.writeStartArray();
+    private static void lane(JsonOut g, LaneDecision decision) {
+        g.startObject();
+        code(g, LANE, decision.lane() == null ? null : decision.lane().name());
+        g.name(REASONS);
+        g.startArray();
         for (Reason r : decision.reasons()) {
-            g.writeStartObject();
+            g.startObject();
             text(g, CODE, r.code());
-            text(g, LANE, r.lane() == null ? null : r.lane().name());
+            code(g, LANE, r.lane() == null ? null : r.lane().name());
             text(g, TEXT, r.text());
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray();
+        g.endObject();
     }
 
-    private static void money(JsonGenerator g, SerializableString field, Money m) throws IOException {
-        g.writeFieldName(field);
+    private static void money(JsonOut g, String field, Money m) {
+        g.name(field);
         if (m == null) {
-            g.writeNull();
+            g.nullValue();
             return;
         }
-        g.writeStartObject();
-        g.writeFieldName(AMOUNT);
-        g.writeString(m.amount().toPlainString());
-        g.writeFieldName(CURRENCY);
-        g.writeString(m.currency().value());
-        g.writeEndObject();
+        g.startObject();
+        g.name(AMOUNT);
+        g.code(m.amount().toPlainString());
+        g.name(CURRENCY);
+        g.code(m.currency().value());
+        g.endObject();
     }
 
-    private static void rate(JsonGenerator g, ExchangeRate r) throws IOException {
-        g.writeFieldName(EXCHANGE_RATE);
+    private static void rate(JsonOut g, ExchangeRate r) {
+        g.name(EXCHANGE_RATE);
         if (r == null) {
-            g.writeNull();
+            g.nullValue();
             return;
         }
-        g.writeStartObject();
-        text(g, FROM, r.from() == null ? null : r.from().value());
-        text(g, TO, r.to() == null ? null : r.to().value());
-        text(g, RATE, r.rate() == null ? null : r.rate().toPlainString());
-        text(g, PUBLISHED_ON, r.publishedOn() == null ? null : r.publishedOn().toString());
+        g.startObject();
+        code(g, FROM, r.from() == null ? null : r.from().value());
+        code(g, TO, r.to() == null ? null : r.to().value());
+        code(g, RATE, r.rate() == null ? null : r.rate().toPlainString());
+        code(g, PUBLISHED_ON, r.publishedOn() == null ? null : r.publishedOn().toString());
         text(g, SOURCE, r.source());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /** A text field; null as JSON null, as {@code ObjectNode.put(field, (String) null)} writes it. */
-    private static void text(JsonGenerator g, SerializableString field, String value) throws IOException {
-        g.writeFieldName(field);
-        if (value == null) g.writeNull();
-        else g.writeString(value);
+    private static void text(JsonOut g, String field, String value) {
+        g.name(field);
+        if (value == null) g.nullValue();
+        else g.string(value);
+    }
+
+    /** A field whose text has nothing to escape by how it was made (see {@link JsonOut#code}); null as JSON null. */
+    private static void code(JsonOut g, String field, String value) {
+        g.name(field);
+        if (value == null) g.nullValue();
+        else g.code(value);
     }
 }

@@ -1,11 +1,7 @@
 package org.clearway.formats.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.clearway.core.declaration.Address;
 import org.clearway.core.declaration.Declaration;
@@ -21,137 +17,220 @@ import org.clearway.core.declaration.ValuationCosts;
 /**
  * Writes the canonical JSON of a declaration: fields in the order of the format's description,
  * nulls and empty lists left out, decimals as plain strings (never exponent notation), dates ISO.
- * Streamed straight to UTF-8 bytes (it was a JSON tree, then serialised: the same bytes, which
- * RoundTripTest holds it to, since stored declarations' content hashes were computed from them).
+ * The same UTF-8 bytes as Jackson's generator wrote (it was a JSON tree, then serialised, then
+ * streamed through the generator: RoundTripTest and DeclarationWriterDifferentialTest hold it to
+ * them, since stored declarations' content hashes were computed from them), written by hand
+ * because a bulk import writes one per consignment and the generator was most of that: straight
+ * into bytes while it is all ASCII ({@link AsciiJson}), else as characters ({@link JsonText},
+ * surrogates escaped as the UTF-8 generator escaped them) then encoded.
  */
 final class DeclarationWriter {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final String ADDRESS = JsonOut.field("address");
+    private static final String AEO_AUTHORISATIONS = JsonOut.field("aeoAuthorisations");
+    private static final String AMOUNT = JsonOut.field("amount");
+    private static final String ARRIVAL_DATE = JsonOut.field("arrivalDate");
+    private static final String BUYER = JsonOut.field("buyer");
+    private static final String CITY = JsonOut.field("city");
+    private static final String CONVEYANCE_ID = JsonOut.field("conveyanceId");
+    private static final String COUNTRY = JsonOut.field("country");
+    private static final String CURRENCY = JsonOut.field("currency");
+    private static final String CUSTOMS_OFFICE = JsonOut.field("customsOffice");
+    private static final String DATE = JsonOut.field("date");
+    private static final String DECLARANT = JsonOut.field("declarant");
+    private static final String DESCRIPTION = JsonOut.field("description");
+    private static final String DOCUMENTS = JsonOut.field("documents");
+    private static final String EXPORTER = JsonOut.field("exporter");
+    private static final String FREIGHT = JsonOut.field("freight");
+    private static final String GROSS_MASS = JsonOut.field("grossMass");
+    private static final String HS_CODE = JsonOut.field("hsCode");
+    private static final String ID = JsonOut.field("id");
+    private static final String IMPORTER = JsonOut.field("importer");
+    private static final String INCOTERM = JsonOut.field("incoterm");
+    private static final String INSURANCE = JsonOut.field("insurance");
+    private static final String INVOICE = JsonOut.field("invoice");
+    private static final String ITEMS = JsonOut.field("items");
+    private static final String LOADING_LOCATION = JsonOut.field("loadingLocation");
+    private static final String LRN = JsonOut.field("lrn");
+    private static final String MODE = JsonOut.field("mode");
+    private static final String NAME = JsonOut.field("name");
+    private static final String NET_MASS = JsonOut.field("netMass");
+    private static final String ORIGIN = JsonOut.field("origin");
+    private static final String POSTCODE = JsonOut.field("postcode");
+    private static final String PREFERENCE_CODE = JsonOut.field("preferenceCode");
+    private static final String PROCEDURE_CODE = JsonOut.field("procedureCode");
+    private static final String QUANTITY = JsonOut.field("quantity");
+    private static final String REFERENCE = JsonOut.field("reference");
+    private static final String SELLER = JsonOut.field("seller");
+    private static final String SEQUENCE = JsonOut.field("sequence");
+    private static final String STREET = JsonOut.field("street");
+    private static final String TRANSPORT = JsonOut.field("transport");
+    private static final String TYPE = JsonOut.field("type");
+    private static final String UCR = JsonOut.field("ucr");
+    private static final String UNIT = JsonOut.field("unit");
+    private static final String UNLOADING_LOCATION = JsonOut.field("unloadingLocation");
+    private static final String VALUATION_COSTS = JsonOut.field("valuationCosts");
+    private static final String VALUE = JsonOut.field("value");
 
     private DeclarationWriter() {
     }
 
     static byte[] bytes(Declaration d) {
-        try (ByteArrayBuilder out = new ByteArrayBuilder(1024); JsonGenerator g = JSON.createGenerator(out)) {
+        AsciiJson a = AsciiJson.borrow();
+        try {
+            write(a, d);
+            if (a.ascii()) return a.bytes();
+        } finally {
+            a.release();
+        }
+        // Something past ASCII: written as characters, then encoded.
+        String text = text(d, false);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        // Not all ASCII: if a surrogate is there, write it again with surrogates escaped as the UTF-8 generator escaped them.
+        if (bytes.length != text.length() && hasSurrogate(text)) bytes = text(d, true).getBytes(StandardCharsets.UTF_8);
+        return bytes;
+    }
+
+    private static String text(Declaration d, boolean surrogatesEscaped) {
+        JsonText g = JsonText.borrow(surrogatesEscaped);
+        try {
             write(g, d);
-            g.flush();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory does not fail", e);
+            return g.toString();
+        } finally {
+            g.release();
         }
     }
 
-    private static void write(JsonGenerator g, Declaration d) throws IOException {
-        g.writeStartObject();
-        put(g, "type", d.type() == null ? null : d.type().name());
-        put(g, "lrn", d.lrn() == null ? null : d.lrn().value());
-        put(g, "ucr", d.ucr() == null ? null : d.ucr().value());
-        party(g, "declarant", d.declarant());
-        party(g, "importer", d.importer());
-        party(g, "exporter", d.exporter());
-        party(g, "seller", d.seller());
-        party(g, "buyer", d.buyer());
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static void write(JsonOut g, Declaration d) {
+        g.startObject();
+        putCode(g, TYPE, d.type() == null ? null : d.type().name());
+        putCode(g, LRN, d.lrn() == null ? null : d.lrn().value());
+        put(g, UCR, d.ucr() == null ? null : d.ucr().value());
+        party(g, DECLARANT, d.declarant());
+        party(g, IMPORTER, d.importer());
+        party(g, EXPORTER, d.exporter());
+        party(g, SELLER, d.seller());
+        party(g, BUYER, d.buyer());
         invoice(g, d.invoice());
-        put(g, "incoterm", d.incoterm() == null ? null : d.incoterm().name());
+        putCode(g, INCOTERM, d.incoterm() == null ? null : d.incoterm().name());
         transport(g, d.transport());
         if (!d.items().isEmpty()) {
-            g.writeArrayFieldStart("items");
+            g.name(ITEMS);
+            g.startArray();
             for (GoodsItem i : d.items()) item(g, i);
-            g.writeEndArray();
+            g.endArray();
         }
         if (!d.documents().isEmpty()) {
-            g.writeArrayFieldStart("documents");
+            g.name(DOCUMENTS);
+            g.startArray();
             for (SupportingDocument doc : d.documents()) {
-                g.writeStartObject();
-                put(g, "type", doc.type());
-                put(g, "reference", doc.reference());
-                g.writeEndObject();
+                g.startObject();
+                put(g, TYPE, doc.type());
+                put(g, REFERENCE, doc.reference());
+                g.endObject();
             }
-            g.writeEndArray();
+            g.endArray();
         }
         if (!d.aeoAuthorisations().isEmpty()) {
-            g.writeArrayFieldStart("aeoAuthorisations");
-            for (String a : d.aeoAuthorisations()) g.writeString(a);
-            g.writeEndArray();
+            g.name(AEO_AUTHORISATIONS);
+            g.startArray();
+            for (String a : d.aeoAuthorisations()) g.string(a);
+            g.endArray();
         }
         valuationCosts(g, d.valuationCosts());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void party(JsonGenerator g, String field, Party p) throws IOException {
+    private static void party(JsonOut g, String field, Party p) {
         if (p == null) return;
-        g.writeObjectFieldStart(field);
-        put(g, "id", p.id() == null ? null : p.id().value());
-        put(g, "name", p.name());
+        g.name(field);
+        g.startObject();
+        putCode(g, ID, p.id() == null ? null : p.id().value());
+        put(g, NAME, p.name());
         Address a = p.address();
         if (a != null) {
-            g.writeObjectFieldStart("address");
-            put(g, "street", a.street());
-            put(g, "city", a.city());
-            put(g, "postcode", a.postcode());
-            put(g, "country", a.country() == null ? null : a.country().value());
-            g.writeEndObject();
+            g.name(ADDRESS);
+            g.startObject();
+            put(g, STREET, a.street());
+            put(g, CITY, a.city());
+            put(g, POSTCODE, a.postcode());
+            putCode(g, COUNTRY, a.country() == null ? null : a.country().value());
+            g.endObject();
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void invoice(JsonGenerator g, Invoice i) throws IOException {
+    private static void invoice(JsonOut g, Invoice i) {
         if (i == null) return;
-        g.writeObjectFieldStart("invoice");
+        g.name(INVOICE);
+        g.startObject();
         if (i.total() != null) {
-            put(g, "amount", decimal(i.total().amount()));
-            put(g, "currency", i.total().currency().value());
+            putCode(g, AMOUNT, decimal(i.total().amount()));
+            putCode(g, CURRENCY, i.total().currency().value());
         }
-        put(g, "date", date(i.date()));
-        g.writeEndObject();
+        putCode(g, DATE, date(i.date()));
+        g.endObject();
     }
 
-    private static void valuationCosts(JsonGenerator g, ValuationCosts c) throws IOException {
+    private static void valuationCosts(JsonOut g, ValuationCosts c) {
         if (c == null || (c.freight() == null && c.insurance() == null)) return;
-        g.writeObjectFieldStart("valuationCosts");
-        money(g, "freight", c.freight());
-        money(g, "insurance", c.insurance());
-        g.writeEndObject();
+        g.name(VALUATION_COSTS);
+        g.startObject();
+        money(g, FREIGHT, c.freight());
+        money(g, INSURANCE, c.insurance());
+        g.endObject();
     }
 
-    private static void money(JsonGenerator g, String field, Money m) throws IOException {
+    private static void money(JsonOut g, String field, Money m) {
         if (m == null) return;
-        g.writeObjectFieldStart(field);
-        put(g, "amount", decimal(m.amount()));
-        put(g, "currency", m.currency().value());
-        g.writeEndObject();
+        g.name(field);
+        g.startObject();
+        putCode(g, AMOUNT, decimal(m.amount()));
+        putCode(g, CURRENCY, m.currency().value());
+        g.endObject();
     }
 
-    private static void transport(JsonGenerator g, Transport t) throws IOException {
+    private static void transport(JsonOut g, Transport t) {
         if (t == null) return;
-        g.writeObjectFieldStart("transport");
-        if (t.mode() != null) g.writeNumberField("mode", t.mode().code());
-        put(g, "conveyanceId", t.conveyanceId());
-        put(g, "customsOffice", t.customsOffice());
-        put(g, "loadingLocation", t.loadingLocation() == null ? null : t.loadingLocation().value());
-        put(g, "unloadingLocation", t.unloadingLocation() == null ? null : t.unloadingLocation().value());
-        put(g, "arrivalDate", date(t.arrivalDate()));
-        g.writeEndObject();
+        g.name(TRANSPORT);
+        g.startObject();
+        if (t.mode() != null) {
+            g.name(MODE);
+            g.number(t.mode().code());
+        }
+        put(g, CONVEYANCE_ID, t.conveyanceId());
+        put(g, CUSTOMS_OFFICE, t.customsOffice());
+        putCode(g, LOADING_LOCATION, t.loadingLocation() == null ? null : t.loadingLocation().value());
+        putCode(g, UNLOADING_LOCATION, t.unloadingLocation() == null ? null : t.unloadingLocation().value());
+        putCode(g, ARRIVAL_DATE, date(t.arrivalDate()));
+        g.endObject();
     }
 
-    private static void item(JsonGenerator g, GoodsItem i) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("sequence", i.sequence());
-        put(g, "hsCode", i.hsCode() == null ? null : i.hsCode().value());
-        put(g, "description", i.description());
-        put(g, "origin", i.origin() == null ? null : i.origin().value());
+    private static void item(JsonOut g, GoodsItem i) {
+        g.startObject();
+        g.name(SEQUENCE);
+        g.number(i.sequence());
+        putCode(g, HS_CODE, i.hsCode() == null ? null : i.hsCode().value());
+        put(g, DESCRIPTION, i.description());
+        putCode(g, ORIGIN, i.origin() == null ? null : i.origin().value());
         Quantity q = i.quantity();
         if (q != null) {
-            g.writeObjectFieldStart("quantity");
-            put(g, "value", decimal(q.value()));
-            put(g, "unit", q.unit());
-            g.writeEndObject();
+            g.name(QUANTITY);
+            g.startObject();
+            putCode(g, VALUE, decimal(q.value()));
+            put(g, UNIT, q.unit());
+            g.endObject();
         }
-        put(g, "netMass", decimal(i.netMass()));
-        put(g, "grossMass", decimal(i.grossMass()));
-        put(g, "value", decimal(i.value()));
-        put(g, "procedureCode", i.procedureCode());
-        put(g, "preferenceCode", i.preferenceCode());
-        g.writeEndObject();
+        putCode(g, NET_MASS, decimal(i.netMass()));
+        putCode(g, GROSS_MASS, decimal(i.grossMass()));
+        putCode(g, VALUE, decimal(i.value()));
+        put(g, PROCEDURE_CODE, i.procedureCode());
+        put(g, PREFERENCE_CODE, i.preferenceCode());
+        g.endObject();
     }
 
     static String decimal(BigDecimal d) {
@@ -162,7 +241,16 @@ final class DeclarationWriter {
         return d == null ? null : d.toString();
     }
 
-    private static void put(JsonGenerator g, String field, String value) throws IOException {
-        if (value != null) g.writeStringField(field, value);
+    private static void put(JsonOut g, String field, String value) {
+        if (value == null) return;
+        g.name(field);
+        g.string(value);
+    }
+
+    /** A field whose text has nothing to escape by how it was made (see {@link JsonOut#code}), left out when null. */
+    private static void putCode(JsonOut g, String field, String value) {
+        if (value == null) return;
+        g.name(field);
+        g.code(value);
     }
 }

@@ -49,10 +49,9 @@ import org.clearway.store.declaration.NewDeclaration;
  * lodgement is, and the accepted ones are stored in batches (one transaction each). Resumable: a
  * consignment whose declarant and LRN are already stored with the same content is skipped, so
  * running a manifest again after an interruption lodges only what is missing. The same LRN with
- * different content is rejected, as over HTTP. Reading and checking run on the caller's thread,
- * the next batch is prepared on a second while the previous one is written on a third; memory
- * holds at most five batches (one being read, one being prepared, one being written, one waiting
- * between each).
+ * different content is rejected, as over HTTP. Reading, checking and preparing run on the caller's
+ * thread while the previous batch is written on a second; memory holds at most three batches (one
+ * being read, one waiting, one being written).
  *
  * <p>Made with {@link #of(Clearway)}, the lane of each consignment is allocated by the server's
  * risk assessment in force when its batch is prepared (profiles, model, random selection), with the
@@ -129,10 +128,13 @@ public final class ManifestImport {
     /**
      * Reads the whole manifest and lodges what is acceptable as {@code who}.
      *
-     * <p>Three threads, each handing batches to the next: this one reads and checks; a preparer looks
-     * up which consignments are already stored (while it finds some: see {@code askStored}), takes their MRNs, allocates their lanes and writes their
-     * assessments and events; a writer stores each prepared batch (one transaction) and reports it. So
-     * a batch is prepared while the one before it is written, and PostgreSQL's work overlaps ours.
+     * <p>Two threads: this one reads and checks each consignment, and for each full batch looks up
+     * which are already stored (while it finds some: see {@code askStored}), takes their MRNs,
+     * allocates their lanes and writes their assessments, lodgement steps and the batch's audit detail;
+     * a writer stores each prepared batch (one transaction) and reports it. So a batch is read while
+     * the one before it is written, and PostgreSQL's work overlaps ours. (Until 2026-11-29 the
+     * preparing had a thread of its own; on two cores, three import threads left PostgreSQL's backend,
+     * which bounds the import, less of a core: docs/formats.md.)
      *
      * @param subject     names the manifest in the audit log, e.g. {@code manifest parcels.csv}
      * @param inColumns   turns a validation problem's path into the format's own name for it
@@ -140,8 +142,7 @@ public final class ManifestImport {
     public Outcome run(Account who, ManifestReader reader, String subject, int batchSize,
                        UnaryOperator<Problem> inColumns, Listener listener) throws InterruptedException {
         if (who.role() != Role.DECLARANT) throw new IllegalArgumentException("only a declarant account may lodge a manifest; " + who.username() + " is " + who.role());
-        BlockingQueue<List<Pending>> checked = new ArrayBlockingQueue<>(1);
-        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(1);
+                BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(1);
         long[] counts = new long[3];
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Preparation preparation = new Preparation(who, inColumns, listener);
@@ -156,18 +157,6 @@ public final class ManifestImport {
                 prepared.clear();
             }
         });
-        Thread preparer = Thread.ofPlatform().name("manifest-preparer").start(() -> {
-            try {
-                for (List<Pending> batch = checked.take(); batch != END && failed.get() == null; batch = checked.take()) {
-                    hand(prepared, preparation.prepare(batch), writer, failed);
-                }
-            } catch (Throwable e) {
-                failed.compareAndSet(null, e);
-                checked.clear();
-            } finally {
-                end(prepared, Prepared.END, writer);
-            }
-        });
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         MessageDigest sha256 = sha256();
         List<Pending> batch = new ArrayList<>(batchSize);
@@ -175,14 +164,15 @@ public final class ManifestImport {
             for (Optional<ManifestLine> next = reader.next(); next.isPresent() && failed.get() == null; next = reader.next()) {
                 batch.add(check(who, next.get(), today, sha256));
                 if (batch.size() >= batchSize) {
-                    hand(checked, batch, preparer, failed);
+                    hand(prepared, preparation.prepare(batch), writer, failed);
                     batch = new ArrayList<>(batchSize);
                 }
             }
-            if (!batch.isEmpty()) hand(checked, batch, preparer, failed);
+            if (!batch.isEmpty() && failed.get() == null) hand(prepared, preparation.prepare(batch), writer, failed);
+        } catch (RuntimeException e) {
+            failed.compareAndSet(null, e);
         } finally {
-            end(checked, END, preparer);
-            preparer.join();
+            end(prepared, Prepared.END, writer);
             writer.join();
         }
         if (failed.get() != null) throw new IllegalStateException("storing the manifest failed after " + counts[0]
@@ -254,14 +244,14 @@ public final class ManifestImport {
     }
 
     /** A batch ready to store: its items, and what becomes of each of its consignments once it is committed. */
-    private record Prepared(List<Pending> batch, List<Pending> toLodge, List<BulkLodgementJdbc.Item> items, Instant at,
+    private record Prepared(List<Pending> batch, List<Pending> toLodge, List<BulkLodgementJdbc.Item> items, String auditDetail, Instant at,
                             long accepted, long skipped, long rejected, List<Runnable> reports) {
-        static final Prepared END = new Prepared(List.of(), List.of(), List.of(), Instant.EPOCH, 0, 0, 0, List.of());
+        static final Prepared END = new Prepared(List.of(), List.of(), List.of(), null, Instant.EPOCH, 0, 0, 0, List.of());
     }
 
     /**
-     * What one run knows of the consignments it lodged, and the preparing of its batches. The preparer
-     * thread prepares each batch; the writer prepares one again if it met an LRN lodged meanwhile.
+     * What one run knows of the consignments it lodged, and the preparing of its batches. The reading
+     * thread prepares each batch; the writer prepares one again if it met a stored LRN.
      */
     private final class Preparation {
         private final Account who;
@@ -336,7 +326,8 @@ public final class ManifestImport {
             // repeat missed here is refused by the unique key and prepared again): kept small, the heap is bounded.
             if (lodgedHere.size() > 10_000) lodgedHere.clear();
             for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
-            return new Prepared(batch, toLodge, items, now, accepted, skipped, rejected, reports);
+            String auditDetail = items.isEmpty() ? null : BulkLodgementJdbc.auditDetail(items);
+            return new Prepared(batch, toLodge, items, auditDetail, now, accepted, skipped, rejected, reports);
         }
 
         /** Prepares a batch again, as if none of it had been prepared before (its lodging was refused). */
@@ -350,7 +341,7 @@ public final class ManifestImport {
     private void store(Account who, String subject, Prepared batch, Preparation preparation, long[] counts) {
         for (int attempt = 1; ; attempt++) {
             try {
-                bulk.lodge(who.username(), subject, batch.items(), batch.at());
+                bulk.lodge(who.username(), subject, batch.items(), batch.at(), batch.auditDetail());
                 break;
             } catch (LrnAlreadyUsed raced) {
                 // One of these LRNs is stored: the batch was prepared without asking (see askStored), or

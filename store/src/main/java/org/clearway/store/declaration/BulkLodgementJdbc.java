@@ -79,12 +79,20 @@ public final class BulkLodgementJdbc {
      * @throws LrnAlreadyUsed if one of the LRNs was lodged meanwhile (nothing of the batch is stored)
      */
     public void lodge(String actor, String subject, List<Item> batch, Instant at) {
+        lodge(actor, subject, batch, at, batch.isEmpty() ? null : auditDetail(batch));
+    }
+
+    /**
+     * As {@link #lodge(String, String, List, Instant)}, with the audit entry's detail made beforehand
+     * by {@link #auditDetail} (on another thread, so that the backend storing batches does not wait for it).
+     */
+    public void lodge(String actor, String subject, List<Item> batch, Instant at, String auditDetail) {
         if (batch.isEmpty()) return;
         Instant stored = at.truncatedTo(ChronoUnit.MICROS);
         try {
             jdbi.useTransaction(tx -> {
                 copy(tx, "COPY declarations (" + DECLARATION_COLUMNS + ") FROM STDIN", declarationRows(batch, stored));
-                audit.append(tx, actor, "declaration.lodge-batch", subject, auditDetail(batch), stored);
+                audit.append(tx, actor, "declaration.lodge-batch", subject, auditDetail, stored);
             });
         } catch (RuntimeException e) {
             if (SqlStates.isUniqueViolation(e, "declarations_declarant_lrn_unique")) {
@@ -141,7 +149,7 @@ public final class BulkLodgementJdbc {
      * MRN, declarant id, type, status and lane are codes (letters and digits); the LRN is quoted as
      * Jackson quotes it.
      */
-    static String auditDetail(List<Item> batch) {
+    public static String auditDetail(List<Item> batch) {
         MessageDigest digest = sha256();
         StringBuilder out = new StringBuilder(64 + 160 * batch.size());
         out.append("{\"count\":").append(batch.size()).append(",\"declarations\":[");

@@ -130,8 +130,8 @@ public final class ManifestImport {
      *
      * <p>Two threads: this one reads and checks each consignment, and for each full batch looks up
      * which are already stored (while it finds some: see {@code askStored}), takes their MRNs,
-     * allocates their lanes and writes their assessments, lodgement steps and the batch's audit detail;
-     * a writer stores each prepared batch (one transaction) and reports it. So a batch is read while
+     * allocates their lanes and writes their assessments, lodgement steps, the batch's audit detail and
+     * its rows in COPY's form ({@link BulkLodgementJdbc.Batch}); a writer stores each prepared batch (one transaction) and reports it. So a batch is read while
      * the one before it is written, and PostgreSQL's work overlaps ours. (Until 2026-11-29 the
      * preparing had a thread of its own; on two cores, three import threads left PostgreSQL's backend,
      * which bounds the import, less of a core: docs/formats.md.)
@@ -244,9 +244,9 @@ public final class ManifestImport {
     }
 
     /** A batch ready to store: its items, and what becomes of each of its consignments once it is committed. */
-    private record Prepared(List<Pending> batch, List<Pending> toLodge, List<BulkLodgementJdbc.Item> items, String auditDetail, Instant at,
+    private record Prepared(List<Pending> batch, List<Pending> toLodge, BulkLodgementJdbc.Batch ready,
                             long accepted, long skipped, long rejected, List<Runnable> reports) {
-        static final Prepared END = new Prepared(List.of(), List.of(), List.of(), null, Instant.EPOCH, 0, 0, 0, List.of());
+        static final Prepared END = new Prepared(List.of(), List.of(), BulkLodgementJdbc.Batch.of(List.of(), Instant.EPOCH), 0, 0, 0, List.of());
     }
 
     /**
@@ -326,8 +326,7 @@ public final class ManifestImport {
             // repeat missed here is refused by the unique key and prepared again): kept small, the heap is bounded.
             if (lodgedHere.size() > 10_000) lodgedHere.clear();
             for (Pending p : toLodge) lodgedHere.put(p.key(), p.hash());
-            String auditDetail = items.isEmpty() ? null : BulkLodgementJdbc.auditDetail(items);
-            return new Prepared(batch, toLodge, items, auditDetail, now, accepted, skipped, rejected, reports);
+            return new Prepared(batch, toLodge, BulkLodgementJdbc.Batch.of(items, now), accepted, skipped, rejected, reports);
         }
 
         /** Prepares a batch again, as if none of it had been prepared before (its lodging was refused). */
@@ -341,7 +340,7 @@ public final class ManifestImport {
     private void store(Account who, String subject, Prepared batch, Preparation preparation, long[] counts) {
         for (int attempt = 1; ; attempt++) {
             try {
-                bulk.lodge(who.username(), subject, batch.items(), batch.at(), batch.auditDetail());
+                bulk.lodge(who.username(), subject, batch.ready());
                 break;
             } catch (LrnAlreadyUsed raced) {
                 // One of these LRNs is stored: the batch was prepared without asking (see askStored), or

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,6 +74,29 @@ public final class BulkLodgementJdbc {
     }
 
     /**
+     * A batch made ready to store: its items, when they are lodged, the audit entry's detail and the
+     * declarations' rows in COPY's binary form, in chunks of 64 KiB (none so large that G1 treats it
+     * as a humongous object). Made by {@link #of} on the thread that prepares batches, so that the
+     * writer only sends bytes: PostgreSQL's one backend storing the batches bounds a bulk import, and
+     * it waited whenever the writer thread, encoding rows as it sent them, did not get a core.
+     */
+    public record Batch(List<Item> items, Instant at, String auditDetail, List<byte[]> rows) {
+        public static Batch of(List<Item> items, Instant at) {
+            Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+            if (items.isEmpty()) return new Batch(items, stored, null, List.of());
+            List<byte[]> chunks = new ArrayList<>();
+            try {
+                CopyBinary out = new CopyBinary((bytes, n) -> chunks.add(Arrays.copyOf(bytes, n)), 1 << 16);
+                declarationRows(items, stored).write(out);
+                out.finish();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("writing to memory does not fail", e);
+            }
+            return new Batch(items, stored, BulkLodgementJdbc.auditDetail(items), List.copyOf(chunks));
+        }
+    }
+
+    /**
      * Stores the batch (each declaration's row holds its lodgement's steps: no event rows) and its audit
      * entry in one transaction.
      *
@@ -79,37 +104,31 @@ public final class BulkLodgementJdbc {
      * @throws LrnAlreadyUsed if one of the LRNs was lodged meanwhile (nothing of the batch is stored)
      */
     public void lodge(String actor, String subject, List<Item> batch, Instant at) {
-        lodge(actor, subject, batch, at, batch.isEmpty() ? null : auditDetail(batch));
+        lodge(actor, subject, Batch.of(batch, at));
     }
 
-    /**
-     * As {@link #lodge(String, String, List, Instant)}, with the audit entry's detail made beforehand
-     * by {@link #auditDetail} (on another thread, so that the backend storing batches does not wait for it).
-     */
-    public void lodge(String actor, String subject, List<Item> batch, Instant at, String auditDetail) {
-        if (batch.isEmpty()) return;
-        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+    /** As {@link #lodge(String, String, List, Instant)}, for a batch made ready beforehand. */
+    public void lodge(String actor, String subject, Batch batch) {
+        if (batch.items().isEmpty()) return;
         try {
             jdbi.useTransaction(tx -> {
-                copy(tx, "COPY declarations (" + DECLARATION_COLUMNS + ") FROM STDIN", declarationRows(batch, stored));
-                audit.append(tx, actor, "declaration.lodge-batch", subject, auditDetail, stored);
+                copy(tx, "COPY declarations (" + DECLARATION_COLUMNS + ") FROM STDIN", batch.rows());
+                audit.append(tx, actor, "declaration.lodge-batch", subject, batch.auditDetail(), batch.at());
             });
         } catch (RuntimeException e) {
             if (SqlStates.isUniqueViolation(e, "declarations_declarant_lrn_unique")) {
-                throw new LrnAlreadyUsed(batch.getFirst().declaration().declarantId(), "(one of the batch)");
+                throw new LrnAlreadyUsed(batch.items().getFirst().declaration().declarantId(), "(one of the batch)");
             }
             throw e;
         }
     }
 
-    /** Writes rows with COPY in binary form, streamed through a small buffer. */
-    private static void copy(Handle tx, String sql, Rows rows) {
+    /** Sends rows already in COPY's binary form (header and trailer included). */
+    private static void copy(Handle tx, String sql, List<byte[]> chunks) {
         try {
             CopyIn in = tx.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql + " WITH (FORMAT binary)");
             try {
-                CopyBinary out = CopyBinary.to(in);
-                rows.write(out);
-                out.finish();
+                for (byte[] chunk : chunks) in.writeToCopy(chunk, 0, chunk.length);
                 in.endCopy();
             } finally {
                 if (in.isActive()) in.cancelCopy();

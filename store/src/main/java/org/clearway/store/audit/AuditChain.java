@@ -3,7 +3,9 @@ package org.clearway.store.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.clearway.store.Sha256;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** How an audit entry's hash is computed; shared by appending and verifying so both agree byte for byte. */
 final class AuditChain {
@@ -21,15 +23,31 @@ final class AuditChain {
      * from its neighbour (("ab","c") and ("a","bc") hash differently). A null detail is length -1.
      */
     static String hash(String prevHash, long seq, Instant at, String actor, String action, String subject, String detail) {
-        StringBuilder s = new StringBuilder(256);
+        // Streamed into the digest field by field: the same bytes as the text "len:field|..." encoded
+        // whole (a lone surrogate becomes '?' either way, and every field ends at a '|'), without
+        // copying a batch's detail (140 kB for 1,000 consignments) three times first.
+        MessageDigest digest = sha256();
         for (String field : new String[] {prevHash, Long.toString(seq), asStored(at).toString(), actor, action, subject, detail}) {
             if (field == null) {
-                s.append("-1:");
+                digest.update(NULL_FIELD);
             } else {
-                s.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field);
+                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+                digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) ':');
+                digest.update(bytes);
             }
-            s.append('|');
+            digest.update((byte) '|');
         }
-        return Sha256.hex(s.toString());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static final byte[] NULL_FIELD = "-1:".getBytes(StandardCharsets.US_ASCII);
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clearway.store.Database;
 import org.jdbi.v3.core.Handle;
@@ -37,10 +38,11 @@ public final class AuditLogJdbc {
     public AuditEntry append(Handle tx, String actor, String action, String subject, String detail, Instant at) {
         if (!tx.isInTransaction()) throw new IllegalStateException("an audit entry is appended inside the transaction of the change it records");
         tx.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", APPEND_LOCK).mapTo(Integer.class).one();
-        Optional<AuditEntry> last = tx.createQuery("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1")
-                .map(AuditLogJdbc::entry).findOne();
-        long seq = last.map(e -> e.seq() + 1).orElse(1L);
-        String prevHash = last.map(AuditEntry::hash).orElse(AuditChain.GENESIS);
+        // Only what the chain needs of the last entry: its detail can be long (a bulk batch's names every consignment).
+        Optional<Map.Entry<Long, String>> last = tx.createQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+                .map((rs, ctx) -> Map.entry(rs.getLong("seq"), rs.getString("hash"))).findOne();
+        long seq = last.map(e -> e.getKey() + 1).orElse(1L);
+        String prevHash = last.map(Map.Entry::getValue).orElse(AuditChain.GENESIS);
         Instant stored = AuditChain.asStored(at);
         String hash = AuditChain.hash(prevHash, seq, stored, actor, action, subject, detail);
         tx.createUpdate("""

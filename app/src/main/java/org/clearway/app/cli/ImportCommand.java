@@ -32,16 +32,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Lodge declarations from a file, as a declarant account: a manifest of low-value consignments",
-                "(csv, jsonl) or a file in any other declaration format (xml: WCO DEC-DMS, and any format registered in",
-                "DeclarationFormats). Each is validated and assessed as over HTTP; rejected ones go to a report file with",
-                "their problems. Resumable: running it again skips what was already accepted (same declarant, LRN and content).",
+        description = {"Lodge declarations from a file, as a declarant account: a manifest of low-value consignments "
+                + "(csv, jsonl) or a declaration in another format (xml: WCO DEC-DMS; edifact: UN/EDIFACT CUSDEC). "
+                + "Each is validated and assessed as over HTTP; rejected ones go to a report file with their problems. "
+                + "Resumable: running it again skips what was already accepted (same declarant, LRN and content).",
                 "See docs/formats.md."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The manifest file.")
     Path file;
 
-    @Option(names = "--format", required = true, description = "csv, jsonl, or a declaration format: xml (WCO DEC-DMS), edifact when available.")
+    @Option(names = "--format", required = true, description = "csv, jsonl, xml (WCO DEC-DMS) or edifact (UN/EDIFACT CUSDEC).")
     String format;
 
     @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The declarant account that lodges the consignments (e.g. trader1).")

@@ -2,7 +2,6 @@ package org.clearway.app.clearance;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +35,7 @@ import org.clearway.formats.json.Decoded;
 import org.clearway.formats.manifest.ManifestCodes;
 import org.clearway.formats.manifest.ManifestLine;
 import org.clearway.formats.manifest.ManifestReader;
+import org.clearway.store.Sha256;
 import org.clearway.store.account.Account;
 import org.clearway.store.account.Role;
 import org.clearway.store.declaration.BulkLodgementJdbc;
@@ -74,7 +74,6 @@ public final class ManifestImport {
     private record Pending(ManifestLine line, Declaration declaration, Key key, String hash, String json,
                            Checked checked, List<Problem> problems) {}
 
-    private static final List<Pending> END = List.of();
     private final DeclarationJsonCodec codec = new DeclarationJsonCodec();
     private final ClearancePipeline pipeline;
     private final BulkLodgementJdbc bulk;
@@ -131,8 +130,9 @@ public final class ManifestImport {
      * <p>Two threads: this one reads and checks each consignment, and for each full batch looks up
      * which are already stored (while it finds some: see {@code askStored}), takes their MRNs,
      * allocates their lanes and writes their assessments, lodgement steps, the batch's audit detail and
-     * its rows in COPY's form ({@link BulkLodgementJdbc.Batch}); a writer stores each prepared batch (one transaction) and reports it. So a batch is read while
-     * the one before it is written, and PostgreSQL's work overlaps ours. (Until 2026-11-29 the
+     * its rows in COPY's form ({@link BulkLodgementJdbc.Batch}); a writer stores each prepared batch
+     * (one transaction) and reports it. So a batch is read while the one before it is written, and
+     * PostgreSQL's work overlaps ours. (Until 2026-11-29 the
      * preparing had a thread of its own; on two cores, three import threads left PostgreSQL's backend,
      * which bounds the import, less of a core: docs/formats.md.)
      *
@@ -142,7 +142,7 @@ public final class ManifestImport {
     public Outcome run(Account who, ManifestReader reader, String subject, int batchSize,
                        UnaryOperator<Problem> inColumns, Listener listener) throws InterruptedException {
         if (who.role() != Role.DECLARANT) throw new IllegalArgumentException("only a declarant account may lodge a manifest; " + who.username() + " is " + who.role());
-                BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(1);
+        BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(1);
         long[] counts = new long[3];
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Preparation preparation = new Preparation(who, inColumns, listener);
@@ -158,7 +158,9 @@ public final class ManifestImport {
             }
         });
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        MessageDigest sha256 = sha256();
+        // The reading thread's digest for the same hash as DeclarationJsonCodec.contentHash, taken from the
+        // canonical bytes already made: one for the run rather than one per consignment (digest() resets it).
+        MessageDigest sha256 = Sha256.digest();
         List<Pending> batch = new ArrayList<>(batchSize);
         try {
             for (Optional<ManifestLine> next = reader.next(); next.isPresent() && failed.get() == null; next = reader.next()) {
@@ -221,19 +223,6 @@ public final class ManifestImport {
                         new String(canonical, StandardCharsets.UTF_8), checked, List.of());
             }
         };
-    }
-
-    /**
-     * The reading thread's digest for the same hash as {@link DeclarationJsonCodec#contentHash}, taken
-     * from the canonical bytes already made: one for the run rather than one looked up per consignment
-     * ({@code digest} resets it after each).
-     */
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /** As {@link ClearancePipeline#decide}, with this batch's lane allocator when there is one. */

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.clearway.store.Sha256;
 
 /** How an audit entry's hash is computed; shared by appending and verifying so both agree byte for byte. */
 final class AuditChain {
@@ -26,7 +26,7 @@ final class AuditChain {
         // Streamed into the digest field by field: the same bytes as the text "len:field|..." encoded
         // whole (a lone surrogate becomes '?' either way, and every field ends at a '|'), without
         // copying a batch's detail (140 kB for 1,000 consignments) three times first.
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (String field : new String[] {prevHash, Long.toString(seq), asStored(at).toString(), actor, action, subject, detail}) {
             if (field == null) {
                 digest.update(NULL_FIELD);
@@ -43,11 +43,4 @@ final class AuditChain {
 
     private static final byte[] NULL_FIELD = "-1:".getBytes(StandardCharsets.US_ASCII);
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.clearway.store.declaration;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.clearway.core.lifecycle.LodgementSteps;
 import org.clearway.store.Database;
+import org.clearway.store.Sha256;
 import org.clearway.store.SqlStates;
 import org.clearway.store.audit.AuditLogJdbc;
 import org.jdbi.v3.core.Handle;
@@ -87,7 +87,7 @@ public final class BulkLodgementJdbc {
             List<byte[]> chunks = new ArrayList<>();
             try {
                 CopyBinary out = new CopyBinary((bytes, n) -> chunks.add(Arrays.copyOf(bytes, n)), 1 << 16);
-                declarationRows(items, stored).write(out);
+                writeRows(items, stored, out);
                 out.finish();
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("writing to memory does not fail", e);
@@ -138,27 +138,20 @@ public final class BulkLodgementJdbc {
         }
     }
 
-    /** What one COPY statement writes. */
-    interface Rows {
-        void write(CopyBinary out) throws java.sql.SQLException;
-    }
-
     static final String DECLARATION_COLUMNS = "mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration, assessment, version, lodged_at, updated_at,"
             + " lodgement_assessed, lodgement_released_lane";
 
     /** The declarations' rows, in the order of {@link #DECLARATION_COLUMNS}. */
-    static Rows declarationRows(List<Item> batch, Instant at) {
-        return out -> {
-            for (Item item : batch) {
-                NewDeclaration n = item.declaration();
-                Lodgement l = item.lodgement();
-                LodgementSteps steps = l.steps();
-                out.row(15).text(l.mrn()).text(n.owner()).text(n.declarantId()).text(n.lrn()).text(n.type().name())
-                        .text(l.status().name()).text(l.lane() == null ? null : l.lane().name()).text(n.contentHash())
-                        .text(n.declarationJson()).text(l.assessmentJson()).int4(1).timestamp(at).timestamp(at)
-                        .text(steps.assessment()).text(steps.releasedIn() == null ? null : steps.releasedIn().name());
-            }
-        };
+    private static void writeRows(List<Item> batch, Instant at, CopyBinary out) throws java.sql.SQLException {
+        for (Item item : batch) {
+            NewDeclaration n = item.declaration();
+            Lodgement l = item.lodgement();
+            LodgementSteps steps = l.steps();
+            out.row(15).text(l.mrn()).text(n.owner()).text(n.declarantId()).text(n.lrn()).text(n.type().name())
+                    .text(l.status().name()).text(l.lane() == null ? null : l.lane().name()).text(n.contentHash())
+                    .text(n.declarationJson()).text(l.assessmentJson()).int4(1).timestamp(at).timestamp(at)
+                    .text(steps.assessment()).text(steps.releasedIn() == null ? null : steps.releasedIn().name());
+        }
     }
 
     /**
@@ -169,7 +162,7 @@ public final class BulkLodgementJdbc {
      * Jackson quotes it.
      */
     public static String auditDetail(List<Item> batch) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         StringBuilder out = new StringBuilder(64 + 160 * batch.size());
         out.append("{\"count\":").append(batch.size()).append(",\"declarations\":[");
         for (int i = 0; i < batch.size(); i++) {
@@ -208,13 +201,5 @@ public final class BulkLodgementJdbc {
             }
         }
         out.append(value).append('"');
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

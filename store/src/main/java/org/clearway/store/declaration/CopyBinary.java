@@ -3,13 +3,12 @@ package org.clearway.store.declaration;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Rows sent to PostgreSQL in COPY's binary format, through one small buffer that is handed to the
- * server whenever it fills, so a batch of any size never sits whole in memory (a batch of 1,000
- * consignments is about 2.5 MB: as one array it was a "humongous" object to G1, and each such
- * allocation started a marking cycle over the whole heap). Binary rather than text: no field is
+ * Rows in PostgreSQL's COPY binary format, written through one small buffer that is handed to the
+ * sink whenever it fills, so no array is large (a batch of 1,000 consignments is about 2.5 MB: as
+ * one array it was a "humongous" object to G1, and each such allocation started a marking cycle over
+ * the whole heap; {@code BulkLodgementJdbc.Batch} keeps it as 64 KiB chunks). Binary rather than text: no field is
  * escaped here or unescaped by the server, and numbers and times go as numbers.
  *
  * <p>Text is sent as UTF-8 (a lone surrogate becomes {@code ?}, as {@link String#getBytes} makes
@@ -21,7 +20,7 @@ final class CopyBinary {
     /** 2000-01-01T00:00:00Z in microseconds since 1970: PostgreSQL's epoch. */
     private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
 
-    /** Where the bytes go: the server's COPY, or a test's array. */
+    /** Where the bytes go: a prepared batch's chunks, or a test's array. */
     interface Sink {
         void write(byte[] bytes, int length) throws SQLException;
     }
@@ -36,10 +35,6 @@ final class CopyBinary {
         this.buffer = new byte[Math.max(64, bufferBytes)];
         System.arraycopy(HEADER, 0, buffer, 0, HEADER.length);
         this.length = HEADER.length;
-    }
-
-    static CopyBinary to(CopyIn copy) {
-        return new CopyBinary((bytes, n) -> copy.writeToCopy(bytes, 0, n), 1 << 16);
     }
 
     /** Starts a row of {@code fields} fields. */

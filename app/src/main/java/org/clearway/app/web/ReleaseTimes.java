@@ -22,12 +22,6 @@ final class ReleaseTimes {
 
     record Figures(List<Spread> byLane, List<Spread> byOffice, List<Spread> steps, int released) {}
 
-    static Figures of(List<DashboardData.Event> events) {
-        Tally tally = new Tally();
-        events.forEach(tally);
-        return tally.figures();
-    }
-
     /**
      * The figures, taken from events one at a time as they come from the database (grouped by
      * declaration, in the order they happened): only the current declaration's previous event is

@@ -29,12 +29,14 @@ class ReleaseTimesTest {
 
     @Test
     void releaseTimesByLaneAndOfficeFromSubmittedToReleased() {
-        var figures = ReleaseTimes.of(List.of(
+        var tally = new ReleaseTimes.Tally();
+        List.of(
                 e("A", "GREEN", "GBFXT001", "SUBMITTED", 0), e("A", "GREEN", "GBFXT001", "ASSESSED", 0), e("A", "GREEN", "GBFXT001", "RELEASED", 0),
                 e("B", "RED", "GBFXT001", "SUBMITTED", 0), e("B", "RED", "GBFXT001", "ASSESSED", 0),
                 e("B", "RED", "GBFXT001", "INSPECTION_STARTED", 60), e("B", "RED", "GBFXT001", "RELEASED", 180),
                 e("C", "RED", "GBLHR001", "SUBMITTED", 0), e("C", "RED", "GBLHR001", "ASSESSED", 0), e("C", "RED", "GBLHR001", "RELEASED", 30),
-                e("D", "YELLOW", "GBLHR001", "SUBMITTED", 0), e("D", "YELLOW", "GBLHR001", "ASSESSED", 0)));
+                e("D", "YELLOW", "GBLHR001", "SUBMITTED", 0), e("D", "YELLOW", "GBLHR001", "ASSESSED", 0)).forEach(tally);
+        var figures = tally.figures();
         assertThat(figures.released()).isEqualTo(3);
         assertThat(figures.byLane()).extracting(ReleaseTimes.Spread::label, ReleaseTimes.Spread::count, ReleaseTimes.Spread::median, ReleaseTimes.Spread::p90)
                 .containsExactly(

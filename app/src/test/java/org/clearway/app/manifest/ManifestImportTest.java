@@ -133,6 +133,12 @@ class ManifestImportTest {
         assertThat(exit).as(err.toString()).isEqualTo(3);
         assertThat(stored("JSONL")).isEqualTo(12);
         assertThat(Files.readAllLines(report)).hasSize(2).last().satisfies(r -> assertThat(r).startsWith("13,JSONL-CUT,JSON_MALFORMED,,"));
+        // The import's end is recorded last, by a commit that waits for the disk (its batches' did not).
+        var end = app.audit().latest(1).getFirst();
+        assertThat(end.action()).isEqualTo("manifest.import");
+        assertThat(end.actor()).isEqualTo("trader1");
+        assertThat(end.detail()).isEqualTo("{\"accepted\":12,\"skipped\":0,\"rejected\":1}");
+        assertThat(app.audit().verify()).isInstanceOf(VerifyResult.Intact.class);
     }
 
     @Test
@@ -255,6 +261,8 @@ class ManifestImportTest {
                     .hasMessageContaining("after 12 consignments were lodged").hasMessageContaining("the progress file could not be written");
         });
         assertThat(stored("FAIL")).isEqualTo(12);
+        assertThat(app.audit().latest(1).getFirst().detail()).startsWith("{\"accepted\":12,\"skipped\":0,\"rejected\":0,\"failed\":")
+                .contains("the progress file could not be written");
         ManifestImport.Outcome again = importDirectly(file, 4, (line, problems) -> {});
         assertThat(again).isEqualTo(new ManifestImport.Outcome(18, 12, 0));
         assertThat(stored("FAIL")).isEqualTo(30);

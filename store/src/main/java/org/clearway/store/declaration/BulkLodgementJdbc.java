@@ -97,21 +97,37 @@ public final class BulkLodgementJdbc {
     }
 
     /**
+     * When a batch's commit reaches the disk.
+     *
+     * <ul>
+     *   <li>{@link #AT_COMMIT}: the commit waits for it, as every other commit in Clearway does.</li>
+     *   <li>{@link #LATER}: the commit returns once the batch is in PostgreSQL's WAL buffers
+     *       ({@code synchronous_commit = off}, for that transaction alone). The server's WAL writer puts
+     *       it on disk within about 0.6 s, and the next commit that waits for the disk (such as
+     *       {@link #recordImport}) waits for it too, since the WAL is written in order. A crash of the
+     *       server in between loses the batch whole, with its audit entry, and every batch committed
+     *       after it: never a part of a batch, never a hole in the audit chain.</li>
+     * </ul>
+     */
+    public enum Flush { AT_COMMIT, LATER }
+
+    /**
      * Stores the batch (each declaration's row holds its lodgement's steps: no event rows) and its audit
-     * entry in one transaction.
+     * entry in one transaction, on disk when this returns.
      *
      * @param subject what the audit entry is about, e.g. {@code manifest parcels.csv}
      * @throws LrnAlreadyUsed if one of the LRNs was lodged meanwhile (nothing of the batch is stored)
      */
     public void lodge(String actor, String subject, List<Item> batch, Instant at) {
-        lodge(actor, subject, Batch.of(batch, at));
+        lodge(actor, subject, Batch.of(batch, at), Flush.AT_COMMIT);
     }
 
-    /** As {@link #lodge(String, String, List, Instant)}, for a batch made ready beforehand. */
-    public void lodge(String actor, String subject, Batch batch) {
+    /** As {@link #lodge(String, String, List, Instant)}, for a batch made ready beforehand, on disk as {@code flush} says. */
+    public void lodge(String actor, String subject, Batch batch, Flush flush) {
         if (batch.items().isEmpty()) return;
         try {
             jdbi.useTransaction(tx -> {
+                if (flush == Flush.LATER) tx.execute("SET LOCAL synchronous_commit = off");
                 copy(tx, "COPY declarations (" + DECLARATION_COLUMNS + ") FROM STDIN", batch.rows());
                 audit.append(tx, actor, "declaration.lodge-batch", subject, batch.auditDetail(), batch.at());
             });
@@ -121,6 +137,22 @@ public final class BulkLodgementJdbc {
             }
             throw e;
         }
+    }
+
+    /**
+     * Records the end of a bulk import in the audit log ({@code manifest.import}: how many
+     * consignments were accepted, skipped as stored already and rejected, and why it stopped if it
+     * failed), committed waiting for the disk: when this returns, every batch the import committed
+     * before, {@link Flush#LATER} or not, is on disk too.
+     */
+    public void recordImport(String actor, String subject, long accepted, long skipped, long rejected, String failure, Instant at) {
+        StringBuilder detail = new StringBuilder(96).append("{\"accepted\":").append(accepted).append(",\"skipped\":").append(skipped)
+                .append(",\"rejected\":").append(rejected);
+        if (failure != null) {
+            QUOTE.quoteAsString(failure, detail.append(",\"failed\":\""));
+            detail.append('"');
+        }
+        audit.append(actor, "manifest.import", subject, detail.append('}').toString(), at);
     }
 
     /** Sends rows already in COPY's binary form (header and trailer included). */

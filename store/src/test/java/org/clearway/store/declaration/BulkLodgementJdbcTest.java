@@ -76,6 +76,31 @@ class BulkLodgementJdbcTest {
     }
 
     @Test
+    void a_batch_flushed_later_is_stored_as_one_flushed_at_commit_and_the_end_of_an_import_is_recorded() throws Exception {
+        String declarant = "GB" + unique();
+        List<BulkLodgementJdbc.Item> items = batch(declarant, "L-1", "L-2");
+        bulk.lodge("trader1", "manifest later.csv", BulkLodgementJdbc.Batch.of(items, T0), BulkLodgementJdbc.Flush.LATER);
+        for (BulkLodgementJdbc.Item item : items) {
+            assertThat(declarations.find(item.lodgement().mrn())).get().extracting(d -> d.lrn()).isEqualTo(item.declaration().lrn());
+        }
+        assertThat(audit.latest(1).getFirst().action()).isEqualTo("declaration.lodge-batch");
+        // synchronous_commit = off was for that transaction alone: the connections keep the server's setting.
+        String setting = db.jdbi().withHandle(h -> h.createQuery("SHOW synchronous_commit").mapTo(String.class).one());
+        assertThat(setting).isEqualTo("on");
+
+        bulk.recordImport("trader1", "manifest later.csv", 2, 1, 3, null, T0);
+        AuditEntry done = audit.latest(1).getFirst();
+        assertThat(done.action()).isEqualTo("manifest.import");
+        assertThat(done.subject()).isEqualTo("manifest later.csv");
+        assertThat(done.detail()).isEqualTo("{\"accepted\":2,\"skipped\":1,\"rejected\":3}");
+
+        bulk.recordImport("trader1", "manifest later.csv", 0, 0, 0, "server said \"no\"\n", T0);
+        JsonNode failed = new ObjectMapper().readTree(audit.latest(1).getFirst().detail());
+        assertThat(failed.path("failed").asText()).isEqualTo("server said \"no\"\n");
+        assertThat(audit.verify()).isInstanceOf(VerifyResult.Intact.class);
+    }
+
+    @Test
     void stored_hashes_tell_which_consignments_are_already_lodged() {
         String declarant = "GB" + unique();
         List<BulkLodgementJdbc.Item> items = batch(declarant, "H-1", "H-2");

@@ -205,10 +205,10 @@ public final class BulkLodgementJdbc {
             code(out.append(",\"declarantId\":"), n.declarantId());
             out.append(",\"lrn\":\"");
             QUOTE.quoteAsString(n.lrn(), out);
-            code(out.append("\",\"type\":"), n.type().name());
-            code(out.append(",\"status\":"), l.status().name());
-            code(out.append(",\"lane\":"), l.lane() == null ? null : l.lane().name());
-            out.append('}');
+            // Type, status and lane are enum constants' names: Java identifiers, nothing to escape.
+            out.append("\",\"type\":\"").append(n.type().name()).append("\",\"status\":\"").append(l.status().name()).append('"');
+            if (l.lane() == null) out.append(",\"lane\":null}");
+            else out.append(",\"lane\":\"").append(l.lane().name()).append("\"}");
             digest.update(n.contentHash().getBytes(StandardCharsets.US_ASCII));
         }
         out.append("],\"contentHashesSha256\":\"").append(HexFormat.of().formatHex(digest.digest())).append("\"}");

@@ -39,6 +39,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Consignments per transaction in the manifest part, as `import --batch`. Default: ${DEFAULT-VALUE}")
     int manifestBatch;
 
+    @Option(names = "--manifest-warmup", defaultValue = "0",
+            description = "Consignments of another manifest imported first in the manifest part, in the same JVM and database and not timed,"
+                    + " so that the import is measured as a running server does it, its code compiled already."
+                    + " Default: ${DEFAULT-VALUE} (a fresh JVM, as one `./clearway import` runs)")
+    long manifestWarmup;
+
     @Option(names = "--only", split = ",", paramLabel = "PART",
             description = "Run only these parts (comma-separated): pipeline, http, pages, risk, manifest")
     java.util.List<String> only;
@@ -83,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         if (runs("manifest")) {
-            org.clearway.app.bench.ManifestBench.print(manifestCount, manifestBatch, Files.createDirectories(Path.of("target").toAbsolutePath()));
+            org.clearway.app.bench.ManifestBench.print(manifestCount, manifestBatch, manifestWarmup, Files.createDirectories(Path.of("target").toAbsolutePath()));
         }
         return 0;
     }

@@ -44,7 +44,8 @@ public final class ManifestBench {
     public record Result(long count, double parseOnlyPerSecond, double checkedPerSecond, double importedPerSecond, double importSeconds,
                          long accepted, long rejected, long peakHeapBytes, long peakLiveHeapBytes, int liveHeapSamples, long maxHeapBytes,
                          ProcessCpu cpu, long jitNanos, long gcNanos, long benchGcNanos, long partiesScreened, long partiesRemembered,
-                         long events, long walBytes, String postgres, String audit, double warmupPerSecond, long benchPauseNanos) {}
+                         long events, long walBytes, String postgres, String audit, double warmupPerSecond, long benchPauseNanos,
+                         ManifestImport.Pace pace) {}
 
     private ManifestBench() {}
 
@@ -69,6 +70,13 @@ public final class ManifestBench {
                 r.cpu().postgresNanos() < 0 ? "not measured (no /proc)" : String.format("%.0f us", perPg),
                 Runtime.getRuntime().availableProcessors(),
                 r.cpu().postgresNanos() < 0 ? Double.NaN : Runtime.getRuntime().availableProcessors() * 1e6 / (perJava + perPg));
+        ManifestImport.Pace pace = r.pace();
+        if (pace.batches() > 0) {
+            System.out.printf("manifest pace, a batch on average (%,d batches): stored by the writer in %.1f ms; the writer waited %.1f ms for the reading thread,"
+                            + " the reading thread %.1f ms for the writer (the side that waits less bounds the import)%n",
+                    pace.batches(), pace.storingNanos() / 1e6 / pace.batches(), pace.writerWaitedNanos() / 1e6 / pace.batches(),
+                    pace.readerWaitedNanos() / 1e6 / pace.batches());
+        }
         System.out.printf("manifest heap: live after a full collection, peak of %d taken during the import %,d MiB; in use (garbage included, sampled every 10 ms) peak %,d MiB; max %,d MiB%n",
                 r.liveHeapSamples(), r.peakLiveHeapBytes() >> 20, r.peakHeapBytes() >> 20, r.maxHeapBytes() >> 20);
         System.out.printf("manifest checks: %,d stored with lane and assessment, %,d lifecycle events, audit %s; parties screened %,d, answers remembered %,d; "
@@ -192,7 +200,7 @@ public final class ManifestBench {
                 return new Result(count, parseOnly, checked, count / importSeconds, importSeconds, outcome.accepted(), outcome.rejected(),
                         peakHeap.get(), peakLive.get(), liveSamples[0], Runtime.getRuntime().maxMemory(), cpu,
                         threads[0] - threadsBefore[0], threads[1] - threadsBefore[1], benchGc[0], parties[0], parties[1], counts[2], walBytes, postgres, audit.toString(),
-                        warmupPerSecond, benchPause[0]);
+                        warmupPerSecond, benchPause[0], manifestImport.lastPace());
             }
         } finally {
             HttpBench.deleteTree(dir);

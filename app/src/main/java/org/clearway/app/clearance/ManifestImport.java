@@ -105,6 +105,21 @@ public final class ManifestImport {
                 app.clock(), () -> app.risk().current(), () -> app.screening().snapshot());
     }
 
+    /**
+     * How the two threads of a run kept pace with each other: the batches stored, how long the reading
+     * thread waited to hand a prepared batch on (the writer behind), how long the writer waited for one
+     * (the reader behind), and how long the writer took to store them. For the benchmark: the figures
+     * say which side bounds the import.
+     */
+    public record Pace(long batches, long readerWaitedNanos, long writerWaitedNanos, long storingNanos) {
+        public static final Pace NONE = new Pace(0, 0, 0, 0);
+    }
+
+    private volatile Pace lastPace = Pace.NONE;
+
+    /** The pace of the run that ended last on this import (runs side by side overwrite each other's). */
+    public Pace lastPace() { return lastPace; }
+
     /** Parties compared with the watch lists, and answers remembered for a party seen before (since the lists last changed). */
     public long[] partiesScreenedAndRemembered() {
         RepeatedPartyScreening p = parties;
@@ -153,13 +168,21 @@ public final class ManifestImport {
         // (paired 1,000,000 benches: 18,323 and 17,929/s with one, 19,546 and 18,246 with two).
         BlockingQueue<Prepared> prepared = new ArrayBlockingQueue<>(2);
         long[] counts = new long[3];
+        long[] pace = new long[4]; // the reader's wait to hand a batch on; the writer's wait for one; its storing; batches stored
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Preparation preparation = new Preparation(who, inColumns, listener);
         Thread writer = Thread.ofPlatform().name("manifest-writer").start(() -> {
             try {
+                long waitStart = System.nanoTime();
                 for (Prepared batch = prepared.take(); batch != Prepared.END; batch = prepared.take()) {
+                    long storeStart = System.nanoTime();
+                    pace[1] += storeStart - waitStart;
                     store(who, subject, batch, preparation, counts);
+                    waitStart = System.nanoTime();
+                    pace[2] += waitStart - storeStart;
+                    pace[3]++;
                     listener.progress(new Outcome(counts[0], counts[1], counts[2]));
+                    waitStart = System.nanoTime();
                 }
             } catch (Throwable e) {
                 failed.set(e);
@@ -175,7 +198,10 @@ public final class ManifestImport {
             for (Optional<ManifestLine> next = reader.next(); next.isPresent() && failed.get() == null; next = reader.next()) {
                 batch.add(check(who, next.get(), today, sha256));
                 if (batch.size() >= batchSize) {
-                    hand(prepared, preparation.prepare(batch), writer, failed);
+                    Prepared ready = preparation.prepare(batch);
+                    long handStart = System.nanoTime();
+                    hand(prepared, ready, writer, failed);
+                    pace[0] += System.nanoTime() - handStart;
                     batch = new ArrayList<>(batchSize);
                 }
             }
@@ -186,6 +212,7 @@ public final class ManifestImport {
             end(prepared, Prepared.END, writer);
             writer.join();
         }
+        lastPace = new Pace(pace[3], pace[0], pace[1], pace[2]);
         // The batches were committed without waiting for the disk; this entry's commit waits, for them too.
         Throwable failure = failed.get();
         try {

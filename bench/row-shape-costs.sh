@@ -7,18 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-50000}
-command -v psql >/dev/null || { echo "needs psql (apt-get install postgresql-client)" >&2; exit 1; }
-WORK=$(mktemp -d /tmp/clearway-row-shapes.XXXXXX)
-trap 'kill "$SERVER" 2>/dev/null || true; sleep 3; rm -rf "$WORK"' EXIT
-./clearway generate-manifest --count "$N" --out "$WORK/p.csv" >/dev/null
-./clearway serve --demo --data-dir "$WORK/data" --port 0 >"$WORK/demo.log" 2>&1 & SERVER=$!
-until grep -q 'listening on' "$WORK/demo.log"; do sleep 1; kill -0 "$SERVER"; done
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-./clearway import "$WORK/p.csv" --format csv --as trader1 --data-dir "$WORK/data" --no-progress 2>&1 | grep consignments
-./clearway serve --data-dir "$WORK/data" --port 0 >"$WORK/serve.log" 2>&1 & SERVER=$!
-until grep -q 'listening on' "$WORK/serve.log"; do sleep 1; kill -0 "$SERVER"; done
-PORT=$(grep -o 'started on port [0-9]*' "$WORK/serve.log" | awk '{print $4}')
-chmod 777 "$WORK"
+. bench/scratch-database.sh
+scratch_database "$N" row-shapes
 psql -X -q -h localhost -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -v n="$N" -v dir="$WORK" <<'SQL'
 \set declarations '''' :dir '/declarations.copy' ''''
 \set declarations_bin '''' :dir '/declarations.bin' ''''

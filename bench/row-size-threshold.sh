@@ -15,19 +15,9 @@ cd "$(dirname "$0")/.."
 N=${1:-20000}
 ROUNDS=${2:-7}
 [ "$N" -ge 10000 ] || { echo "N must be at least 10000 (10 statements of 1,000 rows)" >&2; exit 2; }
-command -v psql >/dev/null || { echo "needs psql (apt-get install postgresql-client)" >&2; exit 1; }
-WORK=$(mktemp -d /tmp/clearway-row-size.XXXXXX)
-trap 'kill "$SERVER" 2>/dev/null || true; sleep 3; rm -rf "$WORK"' EXIT
-./clearway generate-manifest --count "$N" --out "$WORK/p.csv" >/dev/null
-./clearway serve --demo --data-dir "$WORK/data" --port 0 >"$WORK/demo.log" 2>&1 & SERVER=$!
-until grep -q 'listening on' "$WORK/demo.log"; do sleep 1; kill -0 "$SERVER"; done
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-./clearway import "$WORK/p.csv" --format csv --as trader1 --data-dir "$WORK/data" --no-progress 2>&1 | grep consignments
-./clearway serve --data-dir "$WORK/data" --port 0 >"$WORK/serve.log" 2>&1 & SERVER=$!
-until grep -q 'listening on' "$WORK/serve.log"; do sleep 1; kill -0 "$SERVER"; done
-PORT=$(grep -o 'started on port [0-9]*' "$WORK/serve.log" | awk '{print $4}')
-chmod 777 "$WORK"
-psql -X -q -h localhost -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -v dir="$WORK" -v rounds="$ROUNDS" <<'SQL'
+. bench/scratch-database.sh
+scratch_database "$N" row-size
+psql -X -q -h localhost -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -v dir="$WORK" <<'SQL'
 CREATE TABLE size_shape (LIKE declarations INCLUDING ALL) WITH (toast_tuple_target = 8160);
 CREATE FUNCTION export_shape(shape text, cut int, dir text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN

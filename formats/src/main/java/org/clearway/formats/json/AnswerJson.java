@@ -41,7 +41,7 @@ public final class AnswerJson {
     }
 
     /**
-     * {@code {"items":[{"sequence","customsValue","duty","dutyBasis","vat","vatBasis","total","commodityCode","measure","dutyExpression"}, ...],"duty":MONEY,"vat":MONEY,"total":MONEY,"exchangeRate":RATE|null,"note":...}} */
+     * {@code {"items":[{"sequence","customsValue","duty","dutyBasis","vat","vatBasis","total","commodityCode","measure"?,"dutyExpression"?}, ...],"duty":MONEY,"vat":MONEY,"total":MONEY,"exchangeRate":RATE|null,"note":...}} */
     public static ObjectNode amounts(AmountsDue due) {
         ObjectNode o = NODES.objectNode();
         ArrayNode items = o.putArray("items");
@@ -55,8 +55,10 @@ public final class AnswerJson {
             item.put("vatBasis", i.vatBasis());
             item.set("total", money(i.total()));
             item.put("commodityCode", i.commodityCode());
-            item.put("measure", i.measure());
-            item.put("dutyExpression", i.dutyExpression());
+            // Only where a tariff measure applies: none does to goods under a de minimis, most of a
+            // low-value manifest. Left out, not empty, to keep a stored row under 2,032 bytes (V12).
+            if (!i.measure().isEmpty()) item.put("measure", i.measure());
+            if (!i.dutyExpression().isEmpty()) item.put("dutyExpression", i.dutyExpression());
             if (i.excise() != null) {
                 // Only where an excise measure applies, so answers for other goods keep their shape.
                 item.set("excise", money(i.excise()));

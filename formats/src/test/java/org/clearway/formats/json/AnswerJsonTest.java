@@ -65,6 +65,22 @@ class AnswerJsonTest {
     }
 
     @Test
+    void anItemWithoutTariffMeasureHasNoMeasureFieldsAndReadsBackEmpty() throws Exception {
+        JsonNode json = AnswerJson.amounts(laptopsInGbp());
+        assertThat(json.at("/items/0").has("measure")).as("no measure under the de minimis").isFalse();
+        assertThat(json.at("/items/0").has("dutyExpression")).isFalse();
+        assertThat(json.at("/items/0/commodityCode").isTextual()).as("the commodity code is always written").isTrue();
+        AmountsDue back = AnswerJson.readAmounts(mapper.readTree(json.toString()));
+        assertThat(back).isEqualTo(laptopsInGbp());
+        assertThat(back.items().getFirst().measure()).isEmpty();
+        assertThat(back.items().getFirst().dutyExpression()).isEmpty();
+        // as stored before V12, with both written empty: the same amounts
+        String before = json.toString().replace("\"commodityCode\":\"\"", "\"commodityCode\":\"\",\"measure\":\"\",\"dutyExpression\":\"\"");
+        assertThat(before).contains("\"measure\":\"\"");
+        assertThat(AnswerJson.readAmounts(mapper.readTree(before))).isEqualTo(laptopsInGbp());
+    }
+
+    @Test
     void anExciseIsItsOwnTaxInTheBreakdownAndSurvivesStorage() throws Exception {
         AmountsDue due = new AmountsDue(List.of(new ItemAmounts(1, Money.of("300.00", "EUR"), Money.of("0.00", "EUR"), "free",
                         Money.of("71.82", "EUR"), "20 % VAT on customs value plus duty plus excise, 359.10 EUR",

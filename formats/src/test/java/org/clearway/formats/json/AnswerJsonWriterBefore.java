@@ -95,8 +95,9 @@ public final class AnswerJsonWriterBefore {
             text(g, VAT_BASIS, i.vatBasis());
             money(g, TOTAL, i.total());
             text(g, COMMODITY_CODE, i.commodityCode());
-            text(g, MEASURE, i.measure());
-            text(g, DUTY_EXPRESSION, i.dutyExpression());
+            // As AnswerJson#amounts since V12: only where a tariff measure applies.
+            if (!i.measure().isEmpty()) text(g, MEASURE, i.measure());
+            if (!i.dutyExpression().isEmpty()) text(g, DUTY_EXPRESSION, i.dutyExpression());
             if (i.excise() != null) {
                 money(g, EXCISE, i.excise());
                 text(g, EXCISE_BASIS, i.exciseBasis());

@@ -32,7 +32,7 @@ class DatabaseTest {
             log.info("cold start (initdb + migrations): {} ms", first.startTime().toMillis());
             var declarations = new DeclarationRepositoryJdbc(first, new AuditLogJdbc(first), Clock.systemUTC());
             lodged = declarations.lodge(
-                    new NewDeclaration("trader1", "GB123456789000", "KEEP-ME", DeclarationType.IMPORT, "h", "{\"a\":1}", "trader1", T0),
+                    new NewDeclaration("trader1", "GB123456789000", "KEEP-ME", DeclarationType.IMPORT, org.clearway.store.Sha256.hex("{\"a\":1}"), "{\"a\":1}", "trader1", T0),
                     seq -> new Lodgement(Mrn.of(2026, "GB", seq).value(), Lane.GREEN, "{}",
                             new org.clearway.core.lifecycle.LodgementSteps(T0, "trader1", "lane GREEN: test; amounts due 0.00 GBP", Lane.GREEN)));
         }

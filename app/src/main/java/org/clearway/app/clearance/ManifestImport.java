@@ -41,7 +41,6 @@ import org.clearway.store.account.Role;
 import org.clearway.store.declaration.BulkLodgementJdbc;
 import org.clearway.store.declaration.BulkLodgementJdbc.Key;
 import org.clearway.store.declaration.LrnAlreadyUsed;
-import org.clearway.store.declaration.Lodgement;
 import org.clearway.store.declaration.NewDeclaration;
 
 /**
@@ -351,8 +350,7 @@ public final class ManifestImport {
                 Mrn mrn = Mrn.of(year, mrnCountry.value(), sequences[i]);
                 Decision decision = decide((Checked.Acceptable) p.checked(), mrn, lanes);
                 var n = new NewDeclaration(who.username(), p.key().declarantId(), p.key().lrn(), p.declaration().type(), p.hash(), p.json(), who.username(), now);
-                items.add(new BulkLodgementJdbc.Item(n, new Lodgement(mrn.value(), decision.lane().lane(),
-                        DeclarationService.assessmentJson(decision), DeclarationService.lodgementSteps(who.username(), now, decision))));
+                items.add(new BulkLodgementJdbc.Item(n, DeclarationService.lodgement(mrn, who.username(), now, decision)));
             }
             // Only saves looking up a key lodged earlier in this run (the database knows it too, and a
             // repeat missed here is refused by the unique key and prepared again): kept small, the heap is bounded.

@@ -23,14 +23,17 @@ import org.clearway.core.risk.LaneDecision;
 import org.clearway.core.risk.Reason;
 import org.clearway.core.tariff.AmountsDue;
 import org.clearway.core.tariff.ItemAmounts;
+import org.clearway.core.declaration.Mrn;
 import org.clearway.formats.json.AnswerJson;
+import org.clearway.store.declaration.LodgementAssessed;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a lodgement records of its assessment (the assessment's JSON and the lifecycle events) is
  * what it recorded before these were streamed and built without intermediate lists, and before the
  * lodgement's events were kept as two values in the declaration's row (LodgementSteps, migration
- * V11) and derived from them when read: the former code is kept here as the reference.
+ * V11) and derived from them when read: the former code is kept here as the reference. And the
+ * ASSESSED detail read back from the stored assessment (migration V12) is the one written.
  */
 class AssessmentRecordTest {
     private static final Instant NOW = Instant.parse("2026-11-28T21:00:00.123456Z");
@@ -73,6 +76,10 @@ class AssessmentRecordTest {
             var steps = DeclarationService.lodgementSteps("trader1", NOW, decision);
             assertThat(steps.events()).as("decision %d", n).isEqualTo(formerLodgementEvents("trader1", NOW, decision));
             assertThat(steps.status()).as("decision %d", n).isEqualTo(decision.status());
+            // The row keeps the ASSESSED detail as '' and readers derive it from the assessment (V12): the same text.
+            var lodgement = DeclarationService.lodgement(Mrn.of(2026, "GB", n + 1), "trader1", NOW, decision);
+            assertThat(lodgement.assessedFromAssessment()).isTrue();
+            assertThat(LodgementAssessed.fromAssessment(lodgement.assessmentJson())).as("decision %d", n).isEqualTo(steps.assessment());
         }
     }
 

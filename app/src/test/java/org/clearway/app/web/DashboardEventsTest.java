@@ -32,7 +32,7 @@ class DashboardEventsTest {
             String insert = """
                     INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration, lodged_at, updated_at,
                                               lodgement_assessed, lodgement_released_lane)
-                    VALUES (?, 'trader1', 'GB1', ?, 'IMPORT', ?, ?, 'h', '{"transport":{"customsOffice":"GBLHR001"}}', ?, ?, ?, ?)""";
+                    VALUES (?, 'trader1', 'GB1', ?, 'IMPORT', ?, ?, sha256('h'), '{"transport":{"customsOffice":"GBLHR001"}}', ?, ?, ?, ?)""";
             h.execute(insert, green, green, "RELEASED", "GREEN", t0, t0, "lane GREEN: none; amounts due 1.00 GBP", "GREEN");
             h.execute(insert, red, red, "RELEASED", "RED", t0.plusSeconds(1), t0.plusSeconds(1), "lane RED: profile; amounts due 1.00 GBP", null);
             h.execute(insert, legacy, legacy, "RELEASED", "GREEN", t0.plusSeconds(2), t0.plusSeconds(2), null, null);

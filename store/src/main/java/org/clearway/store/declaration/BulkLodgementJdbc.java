@@ -56,7 +56,7 @@ public final class BulkLodgementJdbc {
         return jdbi.withHandle(h -> {
             Map<Key, String> found = new HashMap<>();
             h.createQuery("""
-                            SELECT d.declarant_id, d.lrn, d.content_hash
+                            SELECT d.declarant_id, d.lrn, encode(d.content_hash, 'hex')
                             FROM declarations d JOIN unnest(:ids, :lrns) AS k(declarant_id, lrn)
                                  ON d.declarant_id = k.declarant_id AND d.lrn = k.lrn""")
                     .bind("ids", ids).bind("lrns", lrns)
@@ -180,9 +180,9 @@ public final class BulkLodgementJdbc {
             Lodgement l = item.lodgement();
             LodgementSteps steps = l.steps();
             out.row(15).text(l.mrn()).text(n.owner()).text(n.declarantId()).text(n.lrn()).text(n.type().name())
-                    .text(l.status().name()).text(l.lane() == null ? null : l.lane().name()).text(n.contentHash())
+                    .text(l.status().name()).text(l.lane() == null ? null : l.lane().name()).hex(n.contentHash())
                     .text(n.declarationJson()).text(l.assessmentJson()).int4(1).timestamp(at).timestamp(at)
-                    .text(steps.assessment()).text(steps.releasedIn() == null ? null : steps.releasedIn().name());
+                    .text(l.assessedAsStored()).text(steps.releasedIn() == null ? null : steps.releasedIn().name());
         }
     }
 

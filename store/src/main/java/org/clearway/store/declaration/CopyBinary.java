@@ -3,6 +3,7 @@ package org.clearway.store.declaration;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * Rows in PostgreSQL's COPY binary format, written through one small buffer that is handed to the
@@ -49,6 +50,12 @@ final class CopyBinary {
     CopyBinary text(String value) throws SQLException {
         if (value == null) return nul();
         return bytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A bytea field given in hex (a content hash). */
+    CopyBinary hex(String value) throws SQLException {
+        if (value == null) return nul();
+        return bytes(HexFormat.of().parseHex(value));
     }
 
     CopyBinary int4(int value) throws SQLException {

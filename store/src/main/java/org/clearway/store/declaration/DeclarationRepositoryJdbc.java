@@ -36,7 +36,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class DeclarationRepositoryJdbc {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = """
-            mrn, owner, declarant_id, lrn, type, status, lane, content_hash, declaration::text AS declaration,
+            mrn, owner, declarant_id, lrn, type, status, lane, encode(content_hash, 'hex') AS content_hash, declaration::text AS declaration,
             assessment::text AS assessment, version, lodged_at, updated_at""";
 
     private final Jdbi jdbi;
@@ -112,14 +112,14 @@ public final class DeclarationRepositoryJdbc {
                         INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, lane, content_hash,
                                                   declaration, assessment, version, lodged_at, updated_at,
                                                   lodgement_assessed, lodgement_released_lane)
-                        VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, :contentHash,
+                        VALUES (:mrn, :owner, :declarantId, :lrn, :type, :status, :lane, decode(:contentHash, 'hex'),
                                 :declaration, :assessment, 1, :at, :at, :assessed, :releasedIn)
                         RETURNING\s""" + COLUMNS)
                         .bind("mrn", l.mrn()).bind("owner", n.owner()).bind("declarantId", n.declarantId())
                         .bind("lrn", n.lrn()).bind("type", n.type().name()).bind("status", l.status().name())
                         .bind("lane", l.lane() == null ? null : l.lane().name()).bind("contentHash", n.contentHash())
                         .bind("declaration", n.declarationJson()).bind("assessment", l.assessmentJson())
-                        .bind("at", at).bind("assessed", l.steps().assessment())
+                        .bind("at", at).bind("assessed", l.assessedAsStored())
                         .bind("releasedIn", l.steps().releasedIn() == null ? null : l.steps().releasedIn().name())
                         .map(DeclarationRepositoryJdbc::declaration).one();
                 ObjectNode detail = JSON.createObjectNode()
@@ -159,14 +159,20 @@ public final class DeclarationRepositoryJdbc {
         StoredDeclaration updated = tx.createQuery("""
                         UPDATE declarations SET status = :status, lane = COALESCE(:lane, lane),
                                declaration = COALESCE(CAST(:declaration AS text), declaration),
-                               content_hash = COALESCE(:contentHash, content_hash),
+                               content_hash = COALESCE(decode(:contentHash, 'hex'), content_hash),
                                assessment = COALESCE(CAST(:assessment AS text), assessment),
+                               lodgement_assessed = CASE WHEN lodgement_assessed = '' AND CAST(:assessment AS text) IS NOT NULL
+                                                         THEN CAST(:lodgementAssessed AS text) ELSE lodgement_assessed END,
                                version = version + 1, updated_at = :now
                         WHERE mrn = :mrn
                         RETURNING\s""" + COLUMNS)
                 .bind("status", a.status().name()).bind("lane", a.lane() == null ? null : a.lane().name())
                 .bind("declaration", a.declarationJson()).bind("contentHash", a.contentHash())
                 .bind("assessment", a.assessmentJson()).bind("now", now).bind("mrn", current.mrn())
+                // A new assessment replaces the one the lodgement's ASSESSED detail is derived from
+                // (V12): that detail is written out first, derived from the assessment it replaces.
+                .bind("lodgementAssessed", a.assessmentJson() == null || current.assessmentJson() == null ? null
+                        : LodgementAssessed.fromAssessment(current.assessmentJson()))
                 .map(DeclarationRepositoryJdbc::declaration).one();
         appendEvents(tx, current.mrn(), a.events());
         audit.append(tx, actor, a.auditAction(), current.mrn(), a.auditDetail(), now);
@@ -181,10 +187,14 @@ public final class DeclarationRepositoryJdbc {
     public List<DeclarationEvent> events(String mrn) {
         return jdbi.inTransaction(h -> {
             List<DeclarationEvent> events = new ArrayList<>();
-            h.createQuery("SELECT lodged_at, owner, lodgement_assessed, lodgement_released_lane FROM declarations WHERE mrn = :mrn AND lodgement_assessed IS NOT NULL")
+            h.createQuery("""
+                            SELECT lodged_at, owner, lodgement_assessed, lodgement_released_lane,
+                                   CASE lodgement_assessed WHEN '' THEN assessment END AS assessment
+                            FROM declarations WHERE mrn = :mrn AND lodgement_assessed IS NOT NULL""")
                     .bind("mrn", mrn)
                     .map((rs, ctx) -> new LodgementSteps(rs.getTimestamp("lodged_at").toInstant(), rs.getString("owner"),
-                            rs.getString("lodgement_assessed"), lane(rs.getString("lodgement_released_lane"))))
+                            assessed(rs.getString("lodgement_assessed"), rs.getString("assessment")),
+                            lane(rs.getString("lodgement_released_lane"))))
                     .findOne().ifPresent(steps -> events.addAll(steps.events()));
             h.createQuery("SELECT * FROM declaration_events WHERE mrn = :mrn ORDER BY at, id")
                     .bind("mrn", mrn).map((rs, ctx) -> new DeclarationEvent(
@@ -207,6 +217,10 @@ public final class DeclarationRepositoryJdbc {
                     .bind("to", e.to().name()).bind("detail", e.detail()).add();
         }
         batch.execute();
+    }
+
+    private static String assessed(String stored, String assessmentJson) {
+        return stored.equals(LodgementAssessed.DERIVED) ? LodgementAssessed.fromAssessment(assessmentJson) : stored;
     }
 
     private static DeclarationStatus status(String s) {

@@ -161,14 +161,29 @@ class BulkLodgementJdbcTest {
         assertThat(declarations.events(red)).extracting(e -> e.type()).containsExactly(EventType.SUBMITTED, EventType.ASSESSED);
         assertThat(declarations.events(green)).extracting(e -> e.type()).containsExactly(EventType.SUBMITTED, EventType.ASSESSED, EventType.RELEASED);
         assertThat(declarations.events(green).getLast().detail()).isEqualTo("released automatically: GREEN lane");
+        // The ASSESSED detail is kept as '' and read from the assessment (V12), which may then be
+        // replaced only by an update that writes the detail out; after that the text is history too.
+        assertThat(lodgementAssessed(red)).isEmpty();
+        assertThat(declarations.events(red).get(1).detail()).isEqualTo("lane RED: test; amounts due 12.50 EUR");
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET assessment = '{}' WHERE mrn = ?", red)))
+                .hasMessageContaining("written out").satisfies(e -> assertThat(sqlState(e)).isEqualTo("23000"));
+        db.jdbi().useHandle(h -> h.execute(
+                "UPDATE declarations SET assessment = '{}', lodgement_assessed = 'lane RED: test; amounts due 12.50 EUR' WHERE mrn = ?", red));
+        assertThat(declarations.events(red).get(1).detail()).isEqualTo("lane RED: test; amounts due 12.50 EUR");
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET lodgement_assessed = 'lane GREEN: nothing' WHERE mrn = ?", red)))
                 .hasMessageContaining("history").satisfies(e -> assertThat(sqlState(e)).isEqualTo("23000"));
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET lodgement_assessed = '' WHERE mrn = ?", red)))
+                .hasMessageContaining("history").satisfies(e -> assertThat(sqlState(e)).isEqualTo("23000"));
+        // the content hash is its 32 bytes, read as hex
+        assertThat(declarations.find(green).orElseThrow().contentHash()).isEqualTo(items.get(0).declaration().contentHash()).hasSize(64);
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET content_hash = '\\xabcd' WHERE mrn = ?", green)))
+                .hasMessageContaining("declarations_content_hash_sha256").satisfies(e -> assertThat(sqlState(e)).isEqualTo("23514"));
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET lodgement_released_lane = 'GREEN' WHERE mrn = ?", red)))
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23000"));
         // a released lane without the assessment it followed is refused by the table's check
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
                 "INSERT INTO declarations (mrn, owner, declarant_id, lrn, type, status, content_hash, declaration, lodged_at, updated_at, lodgement_released_lane)"
-                        + " VALUES ('26GB000000000ZZZZ1', 'trader1', 'GB1', 'X', 'IMPORT', 'RELEASED', 'h', '{}', now(), now(), 'GREEN')")))
+                        + " VALUES ('26GB000000000ZZZZ1', 'trader1', 'GB1', 'X', 'IMPORT', 'RELEASED', sha256('x'), '{}', now(), now(), 'GREEN')")))
                 .satisfies(e -> assertThat(sqlState(e)).isEqualTo("23514"));
         // the status and lane of a declaration still change as it moves on
         db.jdbi().useHandle(h -> h.execute("UPDATE declarations SET status = 'UNDER_INSPECTION' WHERE mrn = ?", red));
@@ -221,5 +236,10 @@ class BulkLodgementJdbcTest {
     private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.sql.SQLException sql) return sql.getSQLState();
         return null;
+    }
+
+    private String lodgementAssessed(String mrn) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT lodgement_assessed FROM declarations WHERE mrn = :m")
+                .bind("m", mrn).mapTo(String.class).one());
     }
 }

@@ -190,16 +190,22 @@ class DeclarationRepositoryJdbcTest {
             assertThat(e.actor()).isEqualTo("officer1");
         });
 
+        String amendedHash = org.clearway.store.Sha256.hex("{\"amended\":true}");
         ActResult amended = declarations.act(lodged.mrn(), "officer1", d -> new Change.Apply(DeclarationStatus.ASSESSED, Lane.YELLOW,
-                "{\"amended\":true}", "abc123", "{\"lane\":\"YELLOW\"}",
+                "{\"amended\":true}", amendedHash, Lodging.assessment(Lane.YELLOW, "amended", "3.00 GBP"),
                 List.of(new DeclarationEvent(EventType.REROUTED, later.plusSeconds(60), "officer1", d.status(), DeclarationStatus.ASSESSED, "documents suffice")),
                 "declaration.reroute", "to YELLOW"));
         StoredDeclaration rerouted = ((ActResult.Applied) amended).declaration();
         assertThat(rerouted.lane()).isEqualTo(Lane.YELLOW);
         assertThat(rerouted.declarationJson()).isEqualTo("{\"amended\":true}");
-        assertThat(rerouted.contentHash()).isEqualTo("abc123");
-        assertThat(rerouted.assessmentJson()).isEqualTo("{\"lane\":\"YELLOW\"}");
+        assertThat(rerouted.contentHash()).isEqualTo(amendedHash);
+        assertThat(rerouted.assessmentJson()).isEqualTo(Lodging.assessment(Lane.YELLOW, "amended", "3.00 GBP"));
         assertThat(rerouted.version()).isEqualTo(3);
+        // The lodgement's ASSESSED detail was derived from the assessment now replaced (V12): it was
+        // written out by the same update, and the lodgement's events read as they did.
+        assertThat(lodgementAssessed(lodged.mrn())).isEqualTo("lane RED: test; amounts due 12.50 EUR");
+        assertThat(declarations.events(lodged.mrn())).filteredOn(e -> e.type() == EventType.ASSESSED)
+                .extracting(DeclarationEvent::detail).containsExactly("lane RED: test; amounts due 12.50 EUR");
     }
 
     @Test
@@ -243,5 +249,10 @@ class DeclarationRepositoryJdbcTest {
         assertThat(events.getLast()).isEqualTo(
                 new DeclarationEvent(EventType.RELEASED, t2, "officer1", DeclarationStatus.UNDER_INSPECTION, DeclarationStatus.RELEASED, "documents in order"));
         assertThat(events.getFirst().from()).isNull();
+    }
+
+    private String lodgementAssessed(String mrn) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT lodgement_assessed FROM declarations WHERE mrn = :m")
+                .bind("m", mrn).mapTo(String.class).one());
     }
 }

@@ -6,7 +6,8 @@
 -- instead of four. Those rows were 2,230 bytes on average, none under. bench/row-size-threshold.sh
 -- times COPY of the same rows into copies of the table in each shape. What is stored, read and
 -- refused stays the same; the two changes below and the assessment JSON's (an item's empty
--- "measure" and "dutyExpression" left out, AnswerJson) take about 230 bytes off a row.
+-- "measure" and "dutyExpression" left out, AnswerJson) take a row from 2,230 bytes on average to
+-- 2,004, 98 % of rows at most 2,032.
 
 -- 1. The content hash as its 32 bytes (bytea) instead of 64 hex characters. Readers still see hex
 --    (encode(content_hash, 'hex')), and the audit entries keep it in hex as before.

@@ -95,6 +95,30 @@ class AuditLogJdbcTest {
     }
 
     @Test
+    void appendsFromManyTransactionsAtOnceMakeOneGaplessChain() throws Exception {
+        int threads = 4, each = 25;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        int n = i;
+                        db.jdbi().useTransaction(tx -> audit.append(tx, "officer" + thread, "declaration.release", "26GB0000000001" + n,
+                                "{\"t\":" + thread + "}", T0.plusSeconds(100 + n)));
+                    }
+                }));
+            }
+            for (var f : done) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(audit.latest(1).getFirst().seq()).isEqualTo(5L + threads * each);
+        assertThat(audit.verify()).isInstanceOf(VerifyResult.Intact.class);
+    }
+
+    @Test
     void anEntryIsAppendedOnlyInsideTheTransactionOfItsChange() {
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> audit.append(h, "x", "y", "z", null, T0)))
                 .isInstanceOf(IllegalStateException.class);

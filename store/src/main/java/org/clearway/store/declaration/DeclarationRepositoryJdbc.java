@@ -171,8 +171,7 @@ public final class DeclarationRepositoryJdbc {
                 .bind("assessment", a.assessmentJson()).bind("now", now).bind("mrn", current.mrn())
                 // A new assessment replaces the one the lodgement's ASSESSED detail is derived from
                 // (V12): that detail is written out first, derived from the assessment it replaces.
-                .bind("lodgementAssessed", a.assessmentJson() == null || current.assessmentJson() == null ? null
-                        : LodgementAssessed.fromAssessment(current.assessmentJson()))
+                .bind("lodgementAssessed", lodgementAssessedToWriteOut(a, current))
                 .map(DeclarationRepositoryJdbc::declaration).one();
         appendEvents(tx, current.mrn(), a.events());
         audit.append(tx, actor, a.auditAction(), current.mrn(), a.auditDetail(), now);
@@ -217,6 +216,21 @@ public final class DeclarationRepositoryJdbc {
                     .bind("to", e.to().name()).bind("detail", e.detail()).add();
         }
         batch.execute();
+    }
+
+    /**
+     * The lodgement's ASSESSED detail derived from the assessment a change replaces, for a row that
+     * keeps it as '' (V12); null when the change keeps the assessment. A row lodged before V12 keeps its
+     * detail as text and needs none: there an assessment that cannot be read back (a corrupted record)
+     * gives null too, and where the row does keep '' the trigger then refuses the change.
+     */
+    private static String lodgementAssessedToWriteOut(Change.Apply a, StoredDeclaration current) {
+        if (a.assessmentJson() == null || current.assessmentJson() == null) return null;
+        try {
+            return LodgementAssessed.fromAssessment(current.assessmentJson());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String assessed(String stored, String assessmentJson) {

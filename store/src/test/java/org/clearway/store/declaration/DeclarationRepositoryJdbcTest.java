@@ -209,6 +209,22 @@ class DeclarationRepositoryJdbcTest {
     }
 
     @Test
+    void aDeclarationWhoseLodgementDetailIsKeptAsTextIsAssessedAgainWhateverItsAssessmentSays() {
+        // as lodged before V12: the detail as text, and an assessment it is not derived from
+        StoredDeclaration lodged = declarations.lodge(Lodging.declaration("trader1", "GB" + unique(), "T-1", DeclarationType.IMPORT, T0),
+                sequence -> new Lodgement(org.clearway.core.declaration.Mrn.of(2026, "GB", sequence).value(), Lane.RED, "{\"lane\":\"RED\"}",
+                        new org.clearway.core.lifecycle.LodgementSteps(T0, "trader1", "lane RED: kept as text; amounts due 1.00 EUR", null)));
+        assertThat(lodgementAssessed(lodged.mrn())).isEqualTo("lane RED: kept as text; amounts due 1.00 EUR");
+        ActResult amended = declarations.act(lodged.mrn(), "officer1", d -> new Change.Apply(DeclarationStatus.ASSESSED, Lane.YELLOW,
+                null, null, Lodging.assessment(Lane.YELLOW, "amended", "3.00 GBP"),
+                List.of(new DeclarationEvent(EventType.REROUTED, T0.plusSeconds(60), "officer1", d.status(), DeclarationStatus.ASSESSED, "documents suffice")),
+                "declaration.reroute", "to YELLOW"));
+        assertThat(amended).isInstanceOf(ActResult.Applied.class);
+        assertThat(lodgementAssessed(lodged.mrn())).isEqualTo("lane RED: kept as text; amounts due 1.00 EUR");
+        assertThat(declarations.events(lodged.mrn()).get(1).detail()).isEqualTo("lane RED: kept as text; amounts due 1.00 EUR");
+    }
+
+    @Test
     void aRefusedActionWritesNothingAndSaysWhy() {
         StoredDeclaration released = declarations.lodge(
                 Lodging.declaration("trader1", "GB" + unique(), "G-1", DeclarationType.IMPORT, T0), Lodging.inLane(Lane.GREEN, T0, "trader1"));

@@ -263,7 +263,7 @@ public final class DeclarationService {
     /**
      * What is stored of a declaration lodged with this decision: its assessment and the lodgement's
      * steps, whose ASSESSED detail is the one derived from that assessment (so the row keeps it as '';
-     * DeclarationServiceTest holds the two to agreeing).
+     * AssessmentRecordTest holds the two to agreeing).
      */
     static Lodgement lodgement(Mrn mrn, String actor, Instant now, Decision decision) {
         return new Lodgement(mrn.value(), decision.lane().lane(), assessmentJson(decision), lodgementSteps(actor, now, decision), true);

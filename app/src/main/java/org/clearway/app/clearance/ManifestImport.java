@@ -177,8 +177,7 @@ public final class ManifestImport {
                     long storeStart = System.nanoTime();
                     pace[1] += storeStart - waitStart;
                     store(who, subject, batch, preparation, counts);
-                    waitStart = System.nanoTime();
-                    pace[2] += waitStart - storeStart;
+                    pace[2] += System.nanoTime() - storeStart;
                     pace[3]++;
                     listener.progress(new Outcome(counts[0], counts[1], counts[2]));
                     waitStart = System.nanoTime();

@@ -141,7 +141,7 @@ public final class AnswerJsonWriter {
         }
         g.startObject();
         g.name(AMOUNT);
-        g.code(m.amount().toPlainString());
+        g.decimal(m.amount());
         g.name(CURRENCY);
         g.code(m.currency().value());
         g.endObject();
@@ -156,7 +156,9 @@ public final class AnswerJsonWriter {
         g.startObject();
         code(g, FROM, r.from() == null ? null : r.from().value());
         code(g, TO, r.to() == null ? null : r.to().value());
-        code(g, RATE, r.rate() == null ? null : r.rate().toPlainString());
+        g.name(RATE);
+        if (r.rate() == null) g.nullValue();
+        else g.decimal(r.rate());
         code(g, PUBLISHED_ON, r.publishedOn() == null ? null : r.publishedOn().toString());
         text(g, SOURCE, r.source());
         g.endObject();

@@ -169,7 +169,7 @@ final class DeclarationWriter {
         g.name(INVOICE);
         g.startObject();
         if (i.total() != null) {
-            putCode(g, AMOUNT, decimal(i.total().amount()));
+            putDecimal(g, AMOUNT, i.total().amount());
             putCode(g, CURRENCY, i.total().currency().value());
         }
         putCode(g, DATE, date(i.date()));
@@ -189,7 +189,7 @@ final class DeclarationWriter {
         if (m == null) return;
         g.name(field);
         g.startObject();
-        putCode(g, AMOUNT, decimal(m.amount()));
+        putDecimal(g, AMOUNT, m.amount());
         putCode(g, CURRENCY, m.currency().value());
         g.endObject();
     }
@@ -221,20 +221,16 @@ final class DeclarationWriter {
         if (q != null) {
             g.name(QUANTITY);
             g.startObject();
-            putCode(g, VALUE, decimal(q.value()));
+            putDecimal(g, VALUE, q.value());
             put(g, UNIT, q.unit());
             g.endObject();
         }
-        putCode(g, NET_MASS, decimal(i.netMass()));
-        putCode(g, GROSS_MASS, decimal(i.grossMass()));
-        putCode(g, VALUE, decimal(i.value()));
+        putDecimal(g, NET_MASS, i.netMass());
+        putDecimal(g, GROSS_MASS, i.grossMass());
+        putDecimal(g, VALUE, i.value());
         put(g, PROCEDURE_CODE, i.procedureCode());
         put(g, PREFERENCE_CODE, i.preferenceCode());
         g.endObject();
-    }
-
-    static String decimal(BigDecimal d) {
-        return d == null ? null : d.toPlainString();
     }
 
     static String date(LocalDate d) {
@@ -248,6 +244,12 @@ final class DeclarationWriter {
     }
 
     /** A field whose text has nothing to escape by how it was made (see {@link JsonOut#code}), left out when null. */
+    private static void putDecimal(JsonOut g, String field, BigDecimal value) {
+        if (value == null) return;
+        g.name(field);
+        g.decimal(value);
+    }
+
     private static void putCode(JsonOut g, String field, String value) {
         if (value == null) return;
         g.name(field);

@@ -31,6 +31,9 @@ sealed interface JsonOut permits AsciiJson, JsonText {
      */
     void code(String value);
 
+    /** A decimal as a JSON string of its plain form, as {@code code(value.toPlainString())} writes it. */
+    void decimal(java.math.BigDecimal value);
+
     void number(int value);
 
     void nullValue();

@@ -95,6 +95,11 @@ final class JsonText implements JsonOut {
     }
 
     @Override
+    public void decimal(java.math.BigDecimal value) {
+        code(value.toPlainString());
+    }
+
+    @Override
     public void number(int value) {
         separate();
         out.append(value);

@@ -101,6 +101,25 @@ class BulkLodgementJdbcTest {
     }
 
     @Test
+    void mrn_sequence_numbers_are_taken_as_asked_and_never_twice() throws Exception {
+        assertThat(bulk.nextMrnSequences(0)).isEmpty();
+        long[] one = bulk.nextMrnSequences(1_000);
+        assertThat(one).hasSize(1_000);
+        for (int i = 1; i < one.length; i++) assertThat(one[i]).as("number %d", i).isGreaterThan(one[i - 1]);
+        // two threads taking batches at once get no number twice
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> bulk.nextMrnSequences(2_000));
+            var b = pool.submit(() -> bulk.nextMrnSequences(2_000));
+            java.util.Set<Long> all = new java.util.HashSet<>();
+            for (long[] taken : List.of(one, a.get(), b.get())) for (long x : taken) assertThat(all.add(x)).as("%d taken once", x).isTrue();
+            assertThat(all).hasSize(5_000);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void stored_hashes_tell_which_consignments_are_already_lodged() {
         String declarant = "GB" + unique();
         List<BulkLodgementJdbc.Item> items = batch(declarant, "H-1", "H-2");

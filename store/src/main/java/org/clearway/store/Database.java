@@ -102,6 +102,7 @@ public final class Database implements AutoCloseable {
                     // server samples in perf (docs/formats.md).
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8");
+            serverSettingsFromProperties(System.getProperties()).forEach(builder::setServerConfig);
             if (port != 0) builder.setPort(port);
             pg = builder.start();
             HikariDataSource ds = pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
@@ -116,6 +117,28 @@ public final class Database implements AutoCloseable {
             if (e instanceof IOException io) throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, io);
             throw (RuntimeException) e;
         }
+    }
+
+    /** Prefix of the system properties that set the embedded server's settings, over the ones above. */
+    public static final String SERVER_SETTING_PROPERTY = "clearway.postgres.";
+
+    /**
+     * The embedded server's settings given as system properties, e.g.
+     * {@code -Dclearway.postgres.shared_buffers=1GB} (through {@code CLEARWAY_JAVA_OPTS}); they
+     * override Clearway's own. A name that is not a plain setting name is refused here, before the
+     * server is started with it.
+     */
+    static java.util.SortedMap<String, String> serverSettingsFromProperties(java.util.Properties properties) {
+        java.util.SortedMap<String, String> settings = new java.util.TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!key.startsWith(SERVER_SETTING_PROPERTY)) continue;
+            String name = key.substring(SERVER_SETTING_PROPERTY.length());
+            if (!name.matches("[a-z][a-z0-9_.]{0,62}")) {
+                throw new IllegalArgumentException("-D" + key + ": '" + name + "' is not a PostgreSQL setting name");
+            }
+            settings.put(name, properties.getProperty(key));
+        }
+        return settings;
     }
 
     /** Connects to an external PostgreSQL and brings its schema up to date. */

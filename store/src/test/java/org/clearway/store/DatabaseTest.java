@@ -107,6 +107,28 @@ class DatabaseTest {
     }
 
     @Test
+    void theEmbeddedServersSettingsCanBeGivenAsSystemProperties() {
+        var properties = new java.util.Properties();
+        properties.setProperty("clearway.postgres.wal_buffers", "32MB");
+        properties.setProperty("clearway.postgres.shared_buffers", "300MB");
+        properties.setProperty("clearway.other", "not a server setting");
+        assertThat(Database.serverSettingsFromProperties(properties)).containsExactly(
+                java.util.Map.entry("shared_buffers", "300MB"), java.util.Map.entry("wal_buffers", "32MB"));
+        properties.setProperty("clearway.postgres.x' -c y", "1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.serverSettingsFromProperties(properties))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a PostgreSQL setting name");
+
+        // and a server started with one takes it, over Clearway's own
+        System.setProperty("clearway.postgres.shared_buffers", "300MB");
+        try (Database db = Database.embedded(TestDatabase.freshDataDir())) {
+            String setting = db.jdbi().withHandle(h -> h.createQuery("SELECT current_setting('shared_buffers')").mapTo(String.class).one());
+            assertThat(setting).isEqualTo("300MB");
+        } finally {
+            System.clearProperty("clearway.postgres.shared_buffers");
+        }
+    }
+
+    @Test
     void aNewEmbeddedClusterComparesTextInCodePointOrderWithTheBuiltInCollation() {
         Database db = TestDatabase.shared();
         var locale = db.jdbi().withHandle(h -> h.createQuery(

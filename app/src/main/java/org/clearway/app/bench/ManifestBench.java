@@ -193,7 +193,7 @@ public final class ManifestBench {
                 }
                 String postgres = db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT string_agg(name || '=' || current_setting(name), ', ' ORDER BY name) FROM pg_settings
-                        WHERE name IN ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_wal_size')""").mapTo(String.class).one());
+                        WHERE name IN ('server_version', 'fsync', 'synchronous_commit', 'shared_buffers', 'max_wal_size', 'wal_buffers', 'wal_writer_delay')""").mapTo(String.class).one());
                 VerifyResult audit = app.audit().verify();
                 if (!(audit instanceof VerifyResult.Intact)) throw new IllegalStateException("bench check failed: audit chain " + audit);
                 long[] parties = manifestImport.partiesScreenedAndRemembered();

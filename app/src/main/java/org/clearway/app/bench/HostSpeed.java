@@ -1,42 +1,51 @@
 package org.clearway.app.bench;
 
 import java.lang.management.ManagementFactory;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /**
- * A fixed piece of CPU work timed by this thread's CPU clock: SHA-256 over 64 MiB. On a shared
- * virtual machine the same code runs faster or slower from one hour to the next (the 1,000,000 manifest
- * bench of one build ran from 19,000 to 25,700 consignments/s on 2026-11-29, its CPU per consignment
- * from 67 to 93 us); the bench prints this before and after its passes so that a run on a slow
- * host can be told from a slower build.
+ * A fixed piece of CPU work timed by this thread's CPU clock. On a shared virtual machine the same
+ * code runs faster or slower from one hour to the next (one build's 1,000,000 manifest bench ran
+ * at 19,011 to 25,661 consignments/s on 2026-11-29, its CPU per consignment from 67 to 93 us); the
+ * bench prints this before and after its passes so that a run on a slow host can be told from a
+ * slower build.
+ *
+ * <p>The work is a chain of xorshift and multiply steps, each depending on the one before (nothing
+ * for the compiler to vectorise or leave out, no memory touched), compiled first: the median of
+ * five timed rounds of 50 million steps. (A SHA-256 probe was tried first: its intrinsic is used
+ * only once the JIT has compiled it, and its figure moved by 1.8 times with that alone.)
  */
 final class HostSpeed {
-    private static final int MIB = 1 << 20;
-    private static final byte[] DATA = new byte[MIB];
-
-    static {
-        for (int i = 0; i < DATA.length; i++) DATA[i] = (byte) (i * 31 + (i >>> 8));
-    }
+    private static final int STEPS = 50_000_000;
 
     private HostSpeed() {}
 
-    /** SHA-256 throughput of this thread, in MiB per CPU second (after a short warm-up). */
-    static double sha256MiBPerCpuSecond() {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        for (int i = 0; i < 8; i++) sha256.update(DATA);
-        sha256.digest();
+    /** Millions of steps per second of this thread's CPU. */
+    static double millionStepsPerCpuSecond() {
+        long sink = 0;
+        for (int i = 0; i < 200; i++) sink += steps(i + 1, 200_000);
         var threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < 64; i++) sha256.update(DATA);
-        byte[] digest = sha256.digest();
-        long nanos = Math.max(1, threads.getCurrentThreadCpuTime() - cpu);
-        if (digest.length != 32) throw new IllegalStateException("SHA-256 gave " + digest.length + " bytes");
-        return 64 / (nanos / 1e9);
+        double[] rates = new double[5];
+        for (int r = 0; r < rates.length; r++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            sink += steps(sink | 1, STEPS);
+            long nanos = Math.max(1, threads.getCurrentThreadCpuTime() - cpu);
+            rates[r] = STEPS / (nanos / 1e3);
+        }
+        if (sink == 42) System.out.print(""); // keeps the work from being left out
+        Arrays.sort(rates);
+        return rates[rates.length / 2];
+    }
+
+    static long steps(long seed, int count) {
+        long x = seed;
+        long acc = 0;
+        for (int i = 0; i < count; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+            acc = acc * 31 + x;
+        }
+        return acc;
     }
 }

@@ -51,9 +51,7 @@ public final class ManifestBench {
 
     /** Runs the benchmark and prints its report (what docs/BENCHMARKS.md records). */
     public static void print(long count, int batch, long warmup, Path workDir) throws Exception {
-        double speedBefore = HostSpeed.millionStepsPerCpuSecond();
         Result r = run(count, batch, warmup, workDir);
-        double speedAfter = HostSpeed.millionStepsPerCpuSecond();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (warmup > 0) {
             System.out.printf("manifest warm-up (not timed in the figures below): %,d consignments of another manifest imported first, %,.0f/s%n",
@@ -84,8 +82,6 @@ public final class ManifestBench {
         System.out.printf("manifest checks: %,d stored with lane and assessment, %,d lifecycle events, audit %s; parties screened %,d, answers remembered %,d; "
                         + "WAL written during the import %,d MiB (%,.0f bytes a consignment); PostgreSQL %s; load average (1 min) at the end %.2f%n",
                 r.accepted(), r.events(), r.audit(), r.partiesScreened(), r.partiesRemembered(), r.walBytes() >> 20, r.walBytes() / (double) r.count(), r.postgres(), load);
-        System.out.printf("manifest host speed: %,.0f million steps a second of one thread's CPU before the bench, %,.0f after (a fixed loop: the same code runs slower on a slower host)%n",
-                speedBefore, speedAfter);
     }
 
     public static Result run(long count, int batch, long warmup, Path workDir) throws Exception {

@@ -37,10 +37,6 @@ class BenchCommandTest {
         String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(code).as(printed).isZero();
         assertThat(printed).contains("3,000 accepted, 0 rejected", "manifest CPU during the import, per consignment", "manifest pace",
-                "manifest heap", "3,000 stored with lane and assessment", "audit Intact", "wal_buffers=", "manifest host speed: ");
-        var speed = java.util.regex.Pattern.compile("host speed: ([0-9,]+) million steps a second of one thread's CPU before the bench, ([0-9,]+) after").matcher(printed);
-        assertThat(speed.find()).as(printed).isTrue();
-        assertThat(Long.parseLong(speed.group(1).replace(",", ""))).isPositive();
-        assertThat(Long.parseLong(speed.group(2).replace(",", ""))).isPositive();
+                "manifest heap", "3,000 stored with lane and assessment", "audit Intact", "wal_buffers=");
     }
 }

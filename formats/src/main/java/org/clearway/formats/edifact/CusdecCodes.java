@@ -35,6 +35,8 @@ final class CusdecCodes {
     static final String UCR = "UCN", AEO = "AEO", MRN = "ABT", LRN = "ABE";
     // MOA 5025 qualifiers
     static final String INVOICE_TOTAL = "39", ITEM_VALUE = "38", TAX_AMOUNT = "124", TOTAL_DUE = "176";
+    // UNCL 5025: "Transport charges (Customs)" (WCO 5292, synonym freight charges) and "Insurance charges (Customs)" (WCO 5488)
+    static final String FREIGHT = "144", INSURANCE = "70";
     // CST C246 1131 qualifiers (Clearway's, agency ZZZ)
     static final String HS = "HS", PROCEDURE = "PR", PREFERENCE = "PF";
     // MEA 6311 / 6313

@@ -28,6 +28,7 @@ import org.clearway.core.declaration.SupportingDocument;
 import org.clearway.core.declaration.Transport;
 import org.clearway.core.declaration.TransportMode;
 import org.clearway.core.declaration.Ucr;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.reference.CountryCode;
 import org.clearway.core.reference.CurrencyCode;
 import org.clearway.core.reference.UnLocode;
@@ -78,6 +79,7 @@ final class CusdecDecoder {
     private Ucr ucr;
     private final Map<String, Party> parties = new HashMap<>();
     private BigDecimal invoiceAmount;
+    private Money freight, insurance;
     private CurrencyCode moaCurrency, cuxCurrency;
     private LocalDate invoiceDate, arrivalDate;
     private Incoterm incoterm;
@@ -127,8 +129,9 @@ final class CusdecDecoder {
             }
         }
         Transport transport = transportSeen ? new Transport(mode, conveyance, office, loading, unloading, arrivalDate) : null;
+        ValuationCosts costs = freight == null && insurance == null ? null : new ValuationCosts(freight, insurance);
         return new Declaration(type, lrn, ucr, parties.get(DECLARANT), parties.get(IMPORTER), parties.get(EXPORTER),
-                parties.get(SELLER), parties.get(BUYER), invoice, incoterm, transport, items, documents, aeo);
+                parties.get(SELLER), parties.get(BUYER), invoice, incoterm, transport, items, documents, aeo, costs);
     }
 
     private Pointer pointer0() { return Pointer.of(message.segments().get(0), 0, 0); }
@@ -175,11 +178,16 @@ final class CusdecDecoder {
             case "NAD" -> party(s);
             case "TOD" -> incoterm = value(s, 3, 1, "incoterm", CusdecDecoder::incoterm);
             case "MOA" -> {
-                if (s.at(1, 1).equals(INVOICE_TOTAL)) {
-                    pointers.put("invoice", Pointer.of(s, 0, 0));
-                    invoiceAmount = value(s, 1, 2, "invoice.amount", this::number);
-                    CurrencyCode c = value(s, 1, 3, "invoice.currency", CurrencyCode::new);
-                    if (c != null) moaCurrency = c;
+                switch (s.at(1, 1)) {
+                    case INVOICE_TOTAL -> {
+                        pointers.put("invoice", Pointer.of(s, 0, 0));
+                        invoiceAmount = value(s, 1, 2, "invoice.amount", this::number);
+                        CurrencyCode c = value(s, 1, 3, "invoice.currency", CurrencyCode::new);
+                        if (c != null) moaCurrency = c;
+                    }
+                    case FREIGHT -> freight = cost(s, "valuationCosts.freight");
+                    case INSURANCE -> insurance = cost(s, "valuationCosts.insurance");
+                    default -> { }
                 }
             }
             case "CUX" -> {
@@ -295,6 +303,26 @@ final class CusdecDecoder {
             return null;
         }
         return value(s, 1, 2, path, v -> LocalDate.parse(v, YYYYMMDD));
+    }
+
+    /** A valuation cost (MOA+144 freight, MOA+70 insurance): its amount and its own currency, not below zero. */
+    private Money cost(Segment s, String path) {
+        pointers.put(path, Pointer.of(s, 0, 0));
+        int before = problems.size();
+        BigDecimal amount = value(s, 1, 2, path + ".amount", this::number);
+        CurrencyCode currency = value(s, 1, 3, path + ".currency", CurrencyCode::new);
+        if (amount == null || currency == null) {
+            if (problems.size() == before) { // not already refused as an amount or a currency
+                problem("REQUIRED_ELEMENT_MISSING", Pointer.of(s, 1, amount == null ? 2 : 3),
+                        "MOA+" + s.at(1, 1) + " needs its amount (1.2) and its currency (1.3)");
+            }
+            return null;
+        }
+        if (amount.signum() < 0) {
+            problem("INVALID_VALUE", Pointer.of(s, 1, 2), "MOA+" + s.at(1, 1) + " cannot be below zero: " + amount.toPlainString());
+            return null;
+        }
+        return new Money(amount, currency);
     }
 
     private BigDecimal number(String text) {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearway.core.declaration.Declaration;
+import org.clearway.core.declaration.Money;
 import org.clearway.core.declaration.GoodsItem;
 import org.clearway.core.declaration.Party;
 import org.clearway.core.declaration.SupportingDocument;
@@ -94,6 +95,10 @@ public final class CusdecEncoder {
             w.segment("MOA", c(INVOICE_TOTAL, number(total.amount()), total.currency().value()));
             w.segment("CUX", c("2", total.currency().value(), "4"));
         }
+        if (d.valuationCosts() != null) {
+            cost(w, FREIGHT, d.valuationCosts().freight());
+            cost(w, INSURANCE, d.valuationCosts().insurance());
+        }
         w.segment("UNS", "D");
         for (GoodsItem i : d.items()) item(w, i, dir);
         w.segment("UNS", "S");
@@ -146,4 +151,9 @@ public final class CusdecEncoder {
     private static String number(BigDecimal n) { return n.toPlainString(); }
 
     private static String text(Object o) { return o == null ? null : o.toString(); }
+
+    /** A valuation cost as {@code MOA+qualifier:amount:currency}, when there is one. */
+    private static void cost(SegmentWriter w, String qualifier, Money m) {
+        if (m != null) w.segment("MOA", c(qualifier, number(m.amount()), m.currency().value()));
+    }
 }

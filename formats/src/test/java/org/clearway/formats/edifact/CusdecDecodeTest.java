@@ -93,4 +93,32 @@ class CusdecDecodeTest {
         assertThat(((Decoded.Invalid) each.get(1)).problems().get(0).code()).isEqualTo(EdifactCodec.SYNTAX_ERROR);
         assertThat(each.get(2)).isInstanceOf(Decoded.Ok.class);
     }
+
+    /** The D96B import with {@code extra} segments after its CUX, a line each (UNT's count kept right). */
+    private static byte[] importWith(String... extra) {
+        String edi = new String(Samples.bytes("cusdec-d96b-import.edi"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        edi = edi.replace("CUX+2:USD:4'", "CUX+2:USD:4'" + (extra.length == 0 ? "" : "\n" + String.join("\n", extra))).replace("UNT+40+1'", "UNT+" + (40 + extra.length) + "+1'");
+        return edi.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void freightAndInsuranceAreTheCustomsTransportAndInsuranceCharges() {
+        Declaration d = ok(codec.decode(importWith("MOA+144:850.00:USD'", "MOA+70:120.5:EUR'")));
+        assertThat(d.valuationCosts()).isEqualTo(new org.clearway.core.declaration.ValuationCosts(
+                new org.clearway.core.declaration.Money(new java.math.BigDecimal("850.00"), new org.clearway.core.reference.CurrencyCode("USD")),
+                new org.clearway.core.declaration.Money(new java.math.BigDecimal("120.5"), new org.clearway.core.reference.CurrencyCode("EUR"))));
+        // freight alone; and none: no valuation costs at all, as the JSON form without them
+        assertThat(ok(codec.decode(importWith("MOA+144:850.00:USD'"))).valuationCosts().insurance()).isNull();
+        assertThat(ok(codec.decode(Samples.bytes("cusdec-d96b-import.edi"))).valuationCosts()).isNull();
+    }
+
+    @Test
+    void aCostWithoutItsCurrencyOrBelowZeroIsAProblemAtItsElement() {
+        Decoded d = codec.decode(importWith("MOA+144:850.00'", "MOA+70:-5:EUR'", "MOA+70:abc:EUR'"));
+        assertThat(d).isInstanceOf(Decoded.Invalid.class);
+        assertThat(((Decoded.Invalid) d).problems()).extracting(p -> p.code() + "@" + p.path()).containsExactly(
+                "REQUIRED_ELEMENT_MISSING@segment 23 MOA, element 1.3, line 25",
+                "INVALID_VALUE@segment 24 MOA, element 1.2, line 26",
+                "INVALID_VALUE@segment 25 MOA, element 1.2, line 27");
+    }
 }

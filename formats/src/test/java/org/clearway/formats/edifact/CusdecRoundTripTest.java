@@ -19,6 +19,7 @@ import org.clearway.core.declaration.Incoterm;
 import org.clearway.core.declaration.Invoice;
 import org.clearway.core.declaration.Lrn;
 import org.clearway.core.declaration.Money;
+import org.clearway.core.declaration.ValuationCosts;
 import org.clearway.core.declaration.Party;
 import org.clearway.core.declaration.PartyId;
 import org.clearway.core.declaration.Quantity;
@@ -105,7 +106,14 @@ class CusdecRoundTripTest {
                     maybe(() -> new Transport(maybe(() -> TransportMode.values()[r.nextInt(TransportMode.values().length)]),
                             maybe(() -> text(1 + r.nextInt(35))), upper(2) + code(6), maybe(() -> new UnLocode(upper(5))),
                             maybe(() -> new UnLocode(upper(5))), maybe(this::date))),
-                    items, docs, aeo);
+                    items, docs, aeo, maybe(this::costs));
+        }
+
+        /** Freight (MOA+144) and insurance (MOA+70), each in its own currency; null when neither is given. */
+        private ValuationCosts costs() {
+            Money freight = maybe(() -> new Money(amount(), new CurrencyCode(upper(3))));
+            Money insurance = maybe(() -> new Money(amount(), new CurrencyCode(upper(3))));
+            return freight == null && insurance == null ? null : new ValuationCosts(freight, insurance);
         }
 
         private GoodsItem item(int sequence) {

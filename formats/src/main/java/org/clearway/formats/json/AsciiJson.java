@@ -133,18 +133,13 @@ final class AsciiJson implements JsonOut {
      */
     @Override
     public void decimal(BigDecimal value) {
-        separate();
         int scale = value.scale();
         BigInteger unscaled;
         if (scale < 0 || scale > 18 || (unscaled = value.unscaledValue()).bitLength() > 62) {
-            String plain = value.toPlainString();
-            room(plain.length() + 2);
-            out[length++] = '"';
-            ascii(plain);
-            out[length++] = '"';
-            follows = true;
+            code(value.toPlainString());
             return;
         }
+        separate();
         long x = unscaled.longValue();
         room(42);
         byte[] o = out;

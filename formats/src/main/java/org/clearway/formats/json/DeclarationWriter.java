@@ -244,15 +244,16 @@ final class DeclarationWriter {
     }
 
     /** A field whose text has nothing to escape by how it was made (see {@link JsonOut#code}), left out when null. */
-    private static void putDecimal(JsonOut g, String field, BigDecimal value) {
-        if (value == null) return;
-        g.name(field);
-        g.decimal(value);
-    }
-
     private static void putCode(JsonOut g, String field, String value) {
         if (value == null) return;
         g.name(field);
         g.code(value);
+    }
+
+    /** A decimal field in its plain form (see {@link JsonOut#decimal}), left out when null. */
+    private static void putDecimal(JsonOut g, String field, BigDecimal value) {
+        if (value == null) return;
+        g.name(field);
+        g.decimal(value);
     }
 }

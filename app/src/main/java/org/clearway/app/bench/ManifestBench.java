@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.clearway.app.Administration;
@@ -45,7 +46,7 @@ public final class ManifestBench {
                          long accepted, long rejected, long peakHeapBytes, long peakLiveHeapBytes, int liveHeapSamples, long maxHeapBytes,
                          ProcessCpu cpu, long jitNanos, long gcNanos, long benchGcNanos, long partiesScreened, long partiesRemembered,
                          long events, long walBytes, String postgres, String audit, double warmupPerSecond, long benchPauseNanos,
-                         ManifestImport.Pace pace) {}
+                         ManifestImport.Pace pace, MachineCpu machine) {}
 
     private ManifestBench() {}
 
@@ -70,6 +71,15 @@ public final class ManifestBench {
                 r.cpu().postgresNanos() < 0 ? "not measured (no /proc)" : String.format("%.0f us", perPg),
                 Runtime.getRuntime().availableProcessors(),
                 r.cpu().postgresNanos() < 0 ? Double.NaN : Runtime.getRuntime().availableProcessors() * 1e6 / (perJava + perPg));
+        if (r.machine() != null && r.machine().totalNanos() > 0 && r.cpu().postgresNanos() >= 0) {
+            MachineCpu m = r.machine();
+            double all = m.totalNanos() / 100.0;
+            // The bench's own collections are the JVM's too: here the JVM's whole time is counted, so the rest is the rest of the machine.
+            System.out.printf("manifest machine during the import (/proc/stat, all %d cores): busy %.1f %% (this JVM %.1f %%, PostgreSQL %.1f %%, the rest %.1f %%:"
+                            + " the kernel's own threads and any other process), idle %.1f %%, waiting for I/O %.1f %%, stolen by the hypervisor %.1f %%%n",
+                    Runtime.getRuntime().availableProcessors(), m.busyNanos() / all, r.cpu().javaNanos() / all, r.cpu().postgresNanos() / all,
+                    (m.busyNanos() - r.cpu().javaNanos() - r.cpu().postgresNanos()) / all, m.idleNanos() / all, m.ioWaitNanos() / all, m.stealNanos() / all);
+        }
         ManifestImport.Pace pace = r.pace();
         if (pace.batches() > 0) {
             System.out.printf("manifest pace, a batch on average (%,d batches): stored by the writer in %.1f ms; the writer waited %.1f ms for the reading thread,"
@@ -152,6 +162,7 @@ public final class ManifestBench {
                 Path pgData = dir.resolve("db").resolve("pg");
                 String walBefore = db.jdbi().withHandle(h -> h.createQuery("SELECT pg_current_wal_lsn()::text").mapTo(String.class).one());
                 ProcessCpu cpuBefore = ProcessCpu.now(pgData);
+                Optional<MachineCpu> machineBefore = MachineCpu.now();
                 long[] threadsBefore = JvmThreadsCpu.jitAndGcNanos();
                 start = System.nanoTime();
                 ManifestImport.Outcome outcome;
@@ -173,6 +184,7 @@ public final class ManifestBench {
                 }
                 double importSeconds = seconds(start);
                 ProcessCpu cpu = ProcessCpu.now(pgData).minus(cpuBefore);
+                MachineCpu machine = machineBefore.flatMap(b -> MachineCpu.now().map(n -> n.minus(b))).orElse(null);
                 long[] threads = JvmThreadsCpu.jitAndGcNanos();
                 importing.set(false);
                 sampler.join();
@@ -200,7 +212,7 @@ public final class ManifestBench {
                 return new Result(count, parseOnly, checked, count / importSeconds, importSeconds, outcome.accepted(), outcome.rejected(),
                         peakHeap.get(), peakLive.get(), liveSamples[0], Runtime.getRuntime().maxMemory(), cpu,
                         threads[0] - threadsBefore[0], threads[1] - threadsBefore[1], benchGc[0], parties[0], parties[1], counts[2], walBytes, postgres, audit.toString(),
-                        warmupPerSecond, benchPause[0], manifestImport.lastPace());
+                        warmupPerSecond, benchPause[0], manifestImport.lastPace(), machine);
             }
         } finally {
             HttpBench.deleteTree(dir);

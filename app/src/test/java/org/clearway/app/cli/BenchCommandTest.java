@@ -36,7 +36,7 @@ class BenchCommandTest {
         }
         String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(code).as(printed).isZero();
-        assertThat(printed).contains("3,000 accepted, 0 rejected", "manifest CPU during the import, per consignment", "manifest pace",
+        assertThat(printed).contains("3,000 accepted, 0 rejected", "manifest CPU during the import, per consignment", "manifest machine during the import (/proc/stat", "manifest pace",
                 "manifest heap", "3,000 stored with lane and assessment", "audit Intact", "wal_buffers=");
     }
 }

@@ -77,9 +77,7 @@ final class DashboardPage {
                 totalInspected = java.util.Arrays.stream(inspected).sum();
         InspectionFigures results = InspectionFigures.of(buckets, data.resultsPerDay(from, currency));
 
-        ReleaseTimes.Tally tally = new ReleaseTimes.Tally();
-        data.events(from, tally);
-        ReleaseTimes.Figures times = tally.figures();
+        ReleaseTimes.Figures times = data.releaseTimes(from);
 
         StringBuilder m = new StringBuilder("<h1>Dashboard</h1>");
         m.append("<nav aria-label=\"Period\" class=\"periods\"><span>Period:</span>");

@@ -55,34 +55,65 @@ final class ReleaseTimes {
             previous = e;
         }
 
+        /**
+         * Declarations whose whole history is their lodgement: submitted and assessed in one instant,
+         * and released in it too if their lane allowed. The same as reading their events one by one.
+         */
+        void lodged(DashboardData.Lodged lodged) {
+            steps.computeIfAbsent(words("SUBMITTED") + " → " + words("ASSESSED"), x -> new Durations()).addZeros(lodged.count());
+            if (!lodged.releasedAtOnce()) return;
+            steps.computeIfAbsent(words("ASSESSED") + " → " + words("RELEASED"), x -> new Durations()).addZeros(lodged.count());
+            byLane.computeIfAbsent(lodged.lane(), x -> new Durations()).addZeros(lodged.count());
+            byOffice.computeIfAbsent(lodged.office().isEmpty() ? "(none)" : lodged.office(), x -> new Durations()).addZeros(lodged.count());
+            released += (int) lodged.count();
+        }
+
         Figures figures() {
             List<Spread> stepList = spreads(steps);
-            stepList.sort(Comparator.comparing(Spread::median).thenComparing(Spread::p90).reversed());
+            // slowest first; steps as slow as each other by name, so the order does not depend on which declaration came first
+            stepList.sort(Comparator.comparing(Spread::median).thenComparing(Spread::p90).reversed().thenComparing(Spread::label));
             return new Figures(spreads(byLane), spreads(byOffice), stepList, released);
         }
     }
 
-    /** Durations in nanoseconds, in a growing array; sorted once when read, median and 90th percentile by nearest rank. */
+    /**
+     * Durations in nanoseconds, in a growing array, and a count of zero durations apart (a million
+     * consignments released in the instant they were lodged are a number, not a million entries);
+     * sorted once when read, median and 90th percentile by nearest rank.
+     */
     static final class Durations {
         private long[] nanos = new long[16];
         private int size;
+        private long zeros;
 
         void add(Duration d) {
             if (size == nanos.length) nanos = java.util.Arrays.copyOf(nanos, size * 2);
             nanos[size++] = d.toNanos();
         }
 
+        void addZeros(long count) {
+            zeros += count;
+        }
+
         Spread spread(String label) {
             long[] sorted = java.util.Arrays.copyOf(nanos, size);
             java.util.Arrays.sort(sorted);
-            return new Spread(label, size, Duration.ofNanos(rank(sorted, 50)), Duration.ofNanos(rank(sorted, 90)));
+            return new Spread(label, Math.toIntExact(size + zeros), Duration.ofNanos(rank(sorted, zeros, 50)), Duration.ofNanos(rank(sorted, zeros, 90)));
         }
 
-        /** The nearest-rank percentile (0 < p ≤ 100) of the sorted values; zero when there are none. */
-        private static long rank(long[] sorted, double p) {
-            if (sorted.length == 0) return 0;
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        /**
+         * The nearest-rank percentile (0 < p ≤ 100) of the sorted values with {@code zeros} zeros among
+         * them, in their place (after any negative value); zero when there are none.
+         */
+        static long rank(long[] sorted, long zeros, double p) {
+            long count = sorted.length + zeros;
+            if (count == 0) return 0;
+            long index = Math.max(0, Math.min(count - 1, (long) Math.ceil(p / 100.0 * count) - 1));
+            int negatives = 0;
+            while (negatives < sorted.length && sorted[negatives] < 0) negatives++;
+            if (index < negatives) return sorted[(int) index];
+            if (index < negatives + zeros) return 0;
+            return sorted[(int) (index - zeros)];
         }
     }
 

@@ -28,6 +28,25 @@ class ReleaseTimesTest {
     }
 
     @Test
+    void zeroDurationsCountedApartGiveTheSpreadTheyWouldGiveOneByOne() {
+        java.util.Random random = new java.util.Random(29);
+        for (int round = 0; round < 2_000; round++) {
+            ReleaseTimes.Durations apart = new ReleaseTimes.Durations(), oneByOne = new ReleaseTimes.Durations();
+            int values = random.nextInt(6), zeros = random.nextInt(6);
+            for (int i = 0; i < values; i++) {
+                // some negative (a clock set back between two events), some zero, most positive
+                Duration d = Duration.ofSeconds(random.nextInt(20) - 3);
+                apart.add(d);
+                oneByOne.add(d);
+            }
+            apart.addZeros(zeros);
+            for (int i = 0; i < zeros; i++) oneByOne.add(Duration.ZERO);
+
+            assertThat(apart.spread("x")).isEqualTo(oneByOne.spread("x"));
+        }
+    }
+
+    @Test
     void releaseTimesByLaneAndOfficeFromSubmittedToReleased() {
         var tally = new ReleaseTimes.Tally();
         List.of(

@@ -8,8 +8,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Read-only figures for the dashboard, straight from the declarations and their events: counts per
- * day and lane, inspections started per day, and every declaration's events in order (from which the
- * release times and step times are computed), and the inspection results recorded per day. Only customs staff reach it (see DashboardPage).
+ * day and lane, inspections started per day, the release times and step times (declarations whose
+ * history is their lodgement counted, the others' events read in order), and the inspection results
+ * recorded per day. Only customs staff reach it (see DashboardPage).
  */
 final class DashboardData {
     private final Jdbi jdbi;

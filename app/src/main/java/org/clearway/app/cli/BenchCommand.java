@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
                 "  http: declarations lodged/s over HTTP into a fresh embedded PostgreSQL (baseline: GET /api/health);",
                 "  pages: each web page's latency (p50, p95) on the demo data (baseline: GET /api/health);",
                 "  risk: lane allocations/s with --profiles active profiles and the bundled watch lists (baseline: every profile evaluated, every list entry compared);",
-                "  manifest: consignments/s imported from a generated CSV manifest into a fresh embedded PostgreSQL, and peak heap (baseline: CSV read+decode alone)."})
+                "  manifest: consignments/s imported from a generated CSV manifest into a fresh embedded PostgreSQL, peak heap, and where the machine's cores went, time stolen by a hypervisor included (baseline: CSV read+decode alone)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Measuring time per in-process figure (after as long again of warm-up). Default: ${DEFAULT-VALUE}")
     double seconds;

@@ -17,7 +17,11 @@ import org.clearway.store.declaration.StoredDeclaration;
  * lane), red before yellow, oldest first, filtered by customs office and lane.
  */
 final class QueuePage {
-    /** How many held declarations of each status the queue reads; more are counted but not listed. */
+    /**
+     * How many held declarations of each status and lane the queue reads, those waiting longest; more
+     * are counted but not listed (until 2026-11-29 it read the newest, so after a large manifest the
+     * oldest dropped out of the queue).
+     */
     static final int MAX_HELD = DeclarationQuery.MAX_LIMIT;
     private final WebAuth auth;
     private final DeclarationService service;
@@ -41,7 +45,7 @@ final class QueuePage {
         long total = 0;
         for (DeclarationStatus status : List.of(DeclarationStatus.ASSESSED, DeclarationStatus.UNDER_INSPECTION)) {
             for (Lane lane : List.of(Lane.RED, Lane.YELLOW)) {
-                var page = service.list(s.account(), DeclarationQuery.all().withStatus(status).withLane(lane).withPage(MAX_HELD, 0));
+                var page = service.list(s.account(), DeclarationQuery.all().withStatus(status).withLane(lane).withPage(MAX_HELD, 0).withOldestFirst());
                 total += page.total();
                 page.items().forEach(d -> all.add(new Held(d, Views.office(d))));
             }

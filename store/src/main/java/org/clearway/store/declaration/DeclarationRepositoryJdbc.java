@@ -59,7 +59,7 @@ public final class DeclarationRepositoryJdbc {
                 .bind("declarantId", declarantId).bind("lrn", lrn).map(DeclarationRepositoryJdbc::declaration).findOne());
     }
 
-    /** The declarations matching the query, newest first, with how many match in all. */
+    /** The declarations matching the query, newest first (or oldest first, as it says), with how many match in all. */
     public Page<StoredDeclaration> list(DeclarationQuery q) {
         Map<String, Object> args = new LinkedHashMap<>();
         String where = where(q, args);
@@ -67,7 +67,7 @@ public final class DeclarationRepositoryJdbc {
             long total = tx.createQuery("SELECT count(*) FROM declarations" + where)
                     .bindMap(args).mapTo(Long.class).one();
             List<StoredDeclaration> items = tx.createQuery("SELECT " + COLUMNS + " FROM declarations" + where
-                            + " ORDER BY lodged_at DESC, mrn DESC LIMIT :limit OFFSET :offset")
+                            + (q.oldestFirst() ? " ORDER BY lodged_at, mrn" : " ORDER BY lodged_at DESC, mrn DESC") + " LIMIT :limit OFFSET :offset")
                     .bindMap(args).bind("limit", q.limit()).bind("offset", q.offset())
                     .map(DeclarationRepositoryJdbc::declaration).list();
             return new Page<>(items, total, q.limit(), q.offset());

@@ -163,6 +163,21 @@ class DeclarationRepositoryJdbcTest {
     }
 
     @Test
+    void aQueueListsOldestFirstAndItsFirstPageHoldsTheDeclarationsWaitingLongest() {
+        String owner = "queue" + unique();
+        for (int i = 0; i < 5; i++) {
+            Instant at = T0.plus(i, ChronoUnit.MINUTES);
+            declarations.lodge(Lodging.declaration(owner, "GB" + unique(), "Q" + i, DeclarationType.IMPORT, at), Lodging.inLane(Lane.RED, at, owner));
+        }
+        DeclarationQuery held = DeclarationQuery.all().withOwner(owner).withLane(Lane.RED).withStatus(DeclarationStatus.ASSESSED);
+
+        assertThat(declarations.list(held.withPage(2, 0).withOldestFirst()).items()).extracting(StoredDeclaration::lrn).containsExactly("Q0", "Q1");
+        assertThat(declarations.list(held.withOldestFirst().withPage(2, 2)).items()).extracting(StoredDeclaration::lrn).containsExactly("Q2", "Q3");
+        assertThat(declarations.list(held.withPage(2, 0)).items()).extracting(StoredDeclaration::lrn).containsExactly("Q4", "Q3");
+        assertThat(declarations.list(held.withOldestFirst()).total()).isEqualTo(5);
+    }
+
+    @Test
     void anOfficerReleasesAnAssessedDeclarationAndTheChangeIsVersionedWithItsEventsAndAudit() {
         StoredDeclaration lodged = declarations.lodge(
                 Lodging.declaration("trader1", "GB" + unique(), "R-1", DeclarationType.IMPORT, T0), Lodging.inLane(Lane.RED, T0, "trader1"));

@@ -13,8 +13,6 @@ import java.util.Optional;
  * it, to the rest of the machine, to nobody, or to the host.
  */
 record MachineCpu(long busyNanos, long idleNanos, long ioWaitNanos, long stealNanos) {
-    private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
-
     /** Now, or empty where there is no /proc/stat. */
     static Optional<MachineCpu> now() {
         try {
@@ -33,8 +31,8 @@ record MachineCpu(long busyNanos, long idleNanos, long ioWaitNanos, long stealNa
         if (!f[0].equals("cpu") || f.length < 5) throw new IllegalArgumentException("not the aggregate cpu line of /proc/stat: " + line);
         long[] t = new long[8];
         for (int i = 0; i < t.length && i + 1 < f.length; i++) t[i] = Long.parseLong(f[i + 1]);
-        long busy = t[0] + t[1] + t[2] + t[5] + t[6];
-        return new MachineCpu(busy * NANOS_PER_TICK, t[3] * NANOS_PER_TICK, t[4] * NANOS_PER_TICK, t[7] * NANOS_PER_TICK);
+        long busy = t[0] + t[1] + t[2] + t[5] + t[6], tick = ProcessCpu.NANOS_PER_TICK;
+        return new MachineCpu(busy * tick, t[3] * tick, t[4] * tick, t[7] * tick);
     }
 
     MachineCpu minus(MachineCpu earlier) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * say what one consignment costs. PostgreSQL's figure comes from Linux's /proc; elsewhere it is -1.
  */
 record ProcessCpu(long javaNanos, long postgresNanos) {
-    private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
+    static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux (MachineCpu counts in the same ticks)
 
     static ProcessCpu now(Path pgDataDir) {
         long java = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
